@@ -1,0 +1,11 @@
+import { Command } from 'commander';
+import { healthCommand } from './commands/health.js';
+
+export function buildProgram(): Command {
+  const program = new Command('golive')
+    .description('A production go-live runbook as code: run golive gates and checks from your terminal.')
+    .exitOverride()
+    .showHelpAfterError();
+  program.addCommand(healthCommand());
+  return program;
+}

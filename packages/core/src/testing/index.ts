@@ -1,0 +1,3 @@
+export { startHttpServer, type TestServer, unusedPort } from './http-server.js';
+export { type BundleOptions, type BundleRun, parseOutputFile, repoRoot, runBundle } from './run-bundle.js';
+export { selfSignedCertificate } from './tls.js';
