@@ -1,0 +1,93 @@
+import { Versions } from './app/versions.js';
+import { CallLog } from './calls.js';
+import { parseSandboxConfig, type SandboxConfig, type SandboxConfigInput } from './config.js';
+import { Faults } from './faults.js';
+import { RailwayLifecycle } from './railway/lifecycle.js';
+import { type RailwayTokens, seedRailway } from './railway/seed.js';
+import { startRailwayApi } from './railway/server.js';
+import { RailwayStore } from './railway/store.js';
+
+export interface RailwayServiceInfo {
+  project: string;
+  environment: string;
+  service: string;
+  projectId: string;
+  environmentId: string;
+  serviceId: string;
+  /** The service domain: what users of the service reach. */
+  url: string;
+}
+
+export interface SandboxInfo {
+  railway: { apiUrl: string; graphqlUrl: string; tokens: RailwayTokens; services: RailwayServiceInfo[] };
+}
+
+export interface Sandbox {
+  info: SandboxInfo;
+  config: SandboxConfig;
+  faults: Faults;
+  calls: CallLog;
+  railway: { store: RailwayStore; lifecycle: RailwayLifecycle };
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole stand-in world on loopback ports chosen free. `stop()` ends
+ * every server, app and child process, and is safe to call twice.
+ */
+export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {}): Promise<Sandbox> {
+  const config = parseSandboxConfig(input);
+  const faults = new Faults();
+  faults.load(config.faults);
+  const calls = new CallLog();
+  const versions = new Versions(config.versions);
+  const closers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    const pending = closers.splice(0).reverse();
+    for (const close of pending) await close().catch(() => {});
+  };
+  try {
+    const store = new RailwayStore();
+    const lifecycle = new RailwayLifecycle(store, versions, config.timings, faults);
+    closers.push(async () => {
+      await lifecycle.stop();
+      await Promise.all(store.instances.map((i) => i.proxy.close()));
+    });
+    const tokens = await seedRailway(store, lifecycle, config);
+    const api = await startRailwayApi({
+      store,
+      lifecycle,
+      faults,
+      calls,
+      accountToken: tokens.account,
+      rateLimitPerSecond: config.rateLimitPerSecond,
+    });
+    closers.push(() => api.close());
+
+    const services: RailwayServiceInfo[] = store.instances.map((instance) => {
+      const service = store.services.find((s) => s.id === instance.serviceId);
+      const environment = store.environments.find((e) => e.id === instance.environmentId);
+      const project = store.projects.find((p) => p.id === service?.projectId);
+      return {
+        project: project?.name ?? '',
+        environment: environment?.name ?? '',
+        service: service?.name ?? '',
+        projectId: project?.id ?? '',
+        environmentId: instance.environmentId,
+        serviceId: instance.serviceId,
+        url: instance.proxy.url,
+      };
+    });
+    return {
+      info: { railway: { apiUrl: api.url, graphqlUrl: `${api.url}/graphql/v2`, tokens, services } },
+      config,
+      faults,
+      calls,
+      railway: { store, lifecycle },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
