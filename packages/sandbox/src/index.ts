@@ -6,4 +6,4 @@ export { loadSandboxConfig, parseSandboxConfig, type SandboxConfig, type Sandbox
 export { type DeploymentFault, type FaultPlanInput, Faults, type RequestFault } from './faults.js';
 export { railwaySdl } from './railway/server.js';
 export { type EdgeProxy, type Route, startProxy } from './routing/proxy.js';
-export { type RailwayServiceInfo, type Sandbox, type SandboxInfo, startSandbox } from './sandbox.js';
+export { type RailwayServiceInfo, type Sandbox, type SandboxInfo, startSandbox, type VercelProjectInfo } from './sandbox.js';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Versions } from './app/versions.js';
 import { CallLog } from './calls.js';
 import { parseSandboxConfig, type SandboxConfig, type SandboxConfigInput } from './config.js';
@@ -6,6 +7,9 @@ import { RailwayLifecycle } from './railway/lifecycle.js';
 import { type RailwayTokens, seedRailway } from './railway/seed.js';
 import { startRailwayApi } from './railway/server.js';
 import { RailwayStore } from './railway/store.js';
+import { VercelPlatform } from './vercel/platform.js';
+import { startVercelApi } from './vercel/server.js';
+import { VercelStore } from './vercel/store.js';
 
 export interface RailwayServiceInfo {
   project: string;
@@ -18,8 +22,17 @@ export interface RailwayServiceInfo {
   url: string;
 }
 
+export interface VercelProjectInfo {
+  name: string;
+  id: string;
+  /** The production domain. */
+  url: string;
+  productionDeploymentId: string | null;
+}
+
 export interface SandboxInfo {
   railway: { apiUrl: string; graphqlUrl: string; tokens: RailwayTokens; services: RailwayServiceInfo[] };
+  vercel: { apiUrl: string; token: string; teamId: string; teamSlug: string; projects: VercelProjectInfo[] };
 }
 
 export interface Sandbox {
@@ -28,6 +41,7 @@ export interface Sandbox {
   faults: Faults;
   calls: CallLog;
   railway: { store: RailwayStore; lifecycle: RailwayLifecycle };
+  vercel: VercelPlatform;
   stop(): Promise<void>;
 }
 
@@ -37,8 +51,8 @@ export interface Sandbox {
  */
 export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {}): Promise<Sandbox> {
   const config = parseSandboxConfig(input);
+  // The plan's faults load after seeding, so the running versions are not affected.
   const faults = new Faults();
-  faults.load(config.faults);
   const calls = new CallLog();
   const versions = new Versions(config.versions);
   const closers: (() => Promise<void>)[] = [];
@@ -64,6 +78,20 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
     });
     closers.push(() => api.close());
 
+    const vercel = new VercelPlatform(new VercelStore(config.vercel.team), versions, config.timings, faults);
+    closers.push(() => vercel.stop());
+    for (const p of config.vercel.projects) await vercel.seed(await vercel.addProject(p.name, p.framework), p.version);
+    const vercelToken = `vc_${randomBytes(16).toString('hex')}`;
+    const vercelApi = await startVercelApi({
+      platform: vercel,
+      faults,
+      calls,
+      token: vercelToken,
+      rateLimitPerSecond: config.rateLimitPerSecond,
+    });
+    closers.push(() => vercelApi.close());
+    faults.load(config.faults);
+
     const services: RailwayServiceInfo[] = store.instances.map((instance) => {
       const service = store.services.find((s) => s.id === instance.serviceId);
       const environment = store.environments.find((e) => e.id === instance.environmentId);
@@ -79,11 +107,26 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
       };
     });
     return {
-      info: { railway: { apiUrl: api.url, graphqlUrl: `${api.url}/graphql/v2`, tokens, services } },
+      info: {
+        railway: { apiUrl: api.url, graphqlUrl: `${api.url}/graphql/v2`, tokens, services },
+        vercel: {
+          apiUrl: vercelApi.url,
+          token: vercelToken,
+          teamId: config.vercel.team.id,
+          teamSlug: config.vercel.team.slug,
+          projects: vercel.store.projects.map((p) => ({
+            name: p.name,
+            id: p.id,
+            url: p.proxy.url,
+            productionDeploymentId: p.productionDeploymentId,
+          })),
+        },
+      },
       config,
       faults,
       calls,
       railway: { store, lifecycle },
+      vercel,
       stop,
     };
   } catch (error) {

@@ -1,0 +1,87 @@
+import { CancelDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/canceldeploymentresponsebody.js';
+import { CreateDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/createdeploymentresponsebody.js';
+import { GetDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/getdeploymentresponsebody.js';
+import { GetDeploymentsResponseBody$inboundSchema } from '@vercel/sdk/models/getdeploymentsop.js';
+import { GetProjectResponseBody$inboundSchema } from '@vercel/sdk/models/getprojectresponsebody.js';
+import { GetRollingReleaseResponseBody$inboundSchema } from '@vercel/sdk/models/getrollingreleaseop.js';
+import { ListPromoteAliasesResponseBody$inboundSchema } from '@vercel/sdk/models/listpromotealiasesop.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, startSandbox } from '../src/index.js';
+
+// The SDK validates every response with these models: a body they reject is a simulator bug.
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ prometheus: false, timings: { initializeMs: 20, buildMs: 40, aliasMs: 50 } });
+});
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const sep = path.includes('?') ? '&' : '?';
+  const res = await fetch(`${sandbox.info.vercel.apiUrl}${path}${sep}teamId=${sandbox.info.vercel.teamId}`, {
+    method,
+    headers: { authorization: `Bearer ${sandbox.info.vercel.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+}
+
+function issues(
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } } },
+  value: unknown,
+): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('Vercel simulator responses pass @vercel/sdk validation', () => {
+  it('for deployments, projects, aliases and rolling releases', async () => {
+    const created = await api('POST', '/v13/deployments', {
+      name: 'shop-web',
+      target: 'production',
+      autoAssignCustomDomains: false,
+      files: [{ file: 'index.html', data: 'aGk=', encoding: 'base64' }],
+    });
+    expect(created.status).toBe(200);
+    expect(issues(CreateDeploymentResponseBody$inboundSchema, created.json)).toEqual([]);
+    const id = (created.json as { id: string }).id;
+
+    const queued = await api('POST', '/v13/deployments', { name: 'shop-web', files: [] });
+    const cancel = await api('PATCH', `/v12/deployments/${(queued.json as { id: string }).id}/cancel`);
+    expect(cancel.status).toBe(200);
+    expect(issues(CancelDeploymentResponseBody$inboundSchema, cancel.json)).toEqual([]);
+
+    await new Promise((r) => setTimeout(r, 300));
+    const got = await api('GET', `/v13/deployments/${id}`);
+    expect(issues(GetDeploymentResponseBody$inboundSchema, got.json)).toEqual([]);
+    const list = await api('GET', '/v7/deployments?limit=5');
+    expect(issues(GetDeploymentsResponseBody$inboundSchema, list.json)).toEqual([]);
+
+    const project = await api('GET', '/v9/projects/shop-web');
+    expect(issues(GetProjectResponseBody$inboundSchema, project.json)).toEqual([]);
+
+    expect((await api('POST', `/v10/projects/shop-web/promote/${id}`, {})).status).toBe(201);
+    await new Promise((r) => setTimeout(r, 150));
+    const promoted = await api('GET', '/v9/projects/shop-web');
+    expect(issues(GetProjectResponseBody$inboundSchema, promoted.json)).toEqual([]);
+    const aliases = await api('GET', '/v1/projects/shop-web/promote/aliases');
+    expect(issues(ListPromoteAliasesResponseBody$inboundSchema, aliases.json)).toEqual([]);
+
+    await api('PATCH', '/v1/projects/shop-web/rolling-release/config', {
+      enabled: true,
+      advancementType: 'manual-approval',
+      stages: [{ targetPercentage: 25 }],
+    });
+    const canary = await api('POST', '/v13/deployments', { name: 'shop-web', target: 'production', files: [] });
+    await new Promise((r) => setTimeout(r, 300));
+    const release = await api('GET', '/v1/projects/shop-web/rolling-release');
+    expect((release.json as { rollingRelease: { canaryDeployment: { id: string } } }).rollingRelease.canaryDeployment.id).toBe(
+      (canary.json as { id: string }).id,
+    );
+    expect(issues(GetRollingReleaseResponseBody$inboundSchema, release.json)).toEqual([]);
+    const withRelease = await api('GET', '/v9/projects/shop-web');
+    expect(issues(GetProjectResponseBody$inboundSchema, withRelease.json)).toEqual([]);
+  });
+});

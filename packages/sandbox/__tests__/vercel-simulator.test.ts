@@ -1,0 +1,229 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDeployment } from '@vercel/client';
+import { Vercel } from '@vercel/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Sandbox, startSandbox } from '../src/index.js';
+
+let sandbox: Sandbox;
+let sdk: Vercel;
+let teamId: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ prometheus: false, timings: { initializeMs: 40, buildMs: 80, aliasMs: 100, minuteMs: 300 } });
+  sdk = new Vercel({ bearerToken: sandbox.info.vercel.token, serverURL: sandbox.info.vercel.apiUrl });
+  teamId = sandbox.info.vercel.teamId;
+});
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+function site(version: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'golive-site-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><h1>shop ${version}</h1>`);
+  writeFileSync(join(dir, 'about.html'), `<p>about ${version}</p>`);
+  // A stylesheet: the client uploads it instead of inlining, so missing_files is exercised.
+  writeFileSync(join(dir, 'style.css'), `h1 { color: ${version === 'green' ? 'green' : 'blue'} } /* ${version} */`);
+  return dir;
+}
+
+/** Deploys with the real @vercel/client and returns the deployment at its last event. */
+async function deploy(version: string, options: { target?: string; autoAssignCustomDomains?: boolean; stopOn?: string } = {}) {
+  const events: string[] = [];
+  let deployment: { id: string; url: string; readyState: string } | undefined;
+  for await (const event of createDeployment(
+    {
+      token: sandbox.info.vercel.token,
+      teamId,
+      path: site(version),
+      apiUrl: sandbox.info.vercel.apiUrl,
+      skipAutoDetectionConfirmation: true,
+    },
+    {
+      name: 'shop-web',
+      project: 'shop-web',
+      target: options.target ?? 'production',
+      meta: { goliveVersion: version },
+      ...(options.autoAssignCustomDomains === false ? { autoAssignCustomDomains: false } : {}),
+    } as Parameters<typeof createDeployment>[1],
+  )) {
+    events.push(event.type);
+    if (event.type === 'created' || event.type === 'ready' || event.type === 'alias-assigned')
+      deployment = event.payload as typeof deployment;
+    if (event.type === 'error') throw new Error(`deploy failed: ${JSON.stringify(event.payload)}`);
+    if (event.type === 'alias-assigned' || event.type === options.stopOn) break;
+  }
+  if (!deployment) throw new Error(`no deployment (events: ${events.join(', ')})`);
+  return { deployment, events };
+}
+
+/** The SDK has no body for this PATCH, so it goes as the Vercel CLI sends it. */
+async function configureRelease(): Promise<number> {
+  const res = await fetch(`${sandbox.info.vercel.apiUrl}/v1/projects/shop-web/rolling-release/config?teamId=${teamId}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${sandbox.info.vercel.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      enabled: true,
+      advancementType: 'manual-approval',
+      stages: [{ targetPercentage: 10 }, { targetPercentage: 50 }],
+    }),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+async function served(): Promise<string | null> {
+  const res = await fetch(`${sandbox.info.vercel.projects[0]?.url}/healthz`);
+  await res.arrayBuffer();
+  return res.headers.get('x-golive-version');
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('Vercel simulator with the real @vercel/client and @vercel/sdk', () => {
+  it('deploys through missing_files and uploads, reaches READY and moves the production domain', async () => {
+    expect(await served()).toBe('blue');
+    const { deployment, events } = await deploy('green');
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'hashes-calculated',
+        'file-count',
+        'file-uploaded',
+        'all-files-uploaded',
+        'created',
+        'ready',
+        'alias-assigned',
+      ]),
+    );
+    const got = await sdk.deployments.getDeployment({ idOrUrl: deployment.id, teamId });
+    expect(got).toMatchObject({ id: deployment.id, readyState: 'READY', aliasAssigned: true });
+    expect(await served()).toBe('green');
+    const page = await fetch(`http://${deployment.url}/about.html`);
+    expect(await page.text()).toBe('<p>about green</p>');
+    expect(sandbox.calls.of('vercel', 'POST /v2/files').map((c) => c.status)).toEqual([200, 200, 200]);
+    expect(sandbox.calls.of('vercel', 'POST /v13/deployments').map((c) => c.status)).toEqual([400, 200]);
+  });
+
+  it('stages a deployment, promotes it (201) and rolls back (201), each observable at the domain', async () => {
+    const before = (await sdk.projects.getProject({ idOrName: 'shop-web', teamId })).targets?.production?.id as string;
+    const { deployment } = await deploy('blue', { autoAssignCustomDomains: false });
+    const staged = await sdk.deployments.getDeployment({ idOrUrl: deployment.id, teamId });
+    expect(staged).toMatchObject({ readyState: 'READY', readySubstate: 'STAGED' });
+    expect(await served()).toBe('green');
+
+    await sdk.projects.requestPromote({ projectId: 'shop-web', deploymentId: deployment.id, teamId });
+    const promoted = await until(
+      () => sdk.projects.getProject({ idOrName: 'shop-web', teamId }),
+      (p) => p.lastAliasRequest?.jobStatus === 'succeeded',
+    );
+    expect(promoted.lastAliasRequest).toMatchObject({ type: 'promote', toDeploymentId: deployment.id, fromDeploymentId: before });
+    expect(await served()).toBe('blue');
+    const aliases = await sdk.projects.listPromoteAliases({ projectId: 'shop-web', teamId });
+    expect(aliases).toMatchObject({ aliases: [{ status: 'completed', id: deployment.id }] });
+
+    await sdk.projects.requestRollback({ projectId: 'shop-web', deploymentId: before, teamId, description: 'bad promote' });
+    const rolledBack = await until(
+      () => sdk.projects.getProject({ idOrName: 'shop-web', teamId }),
+      (p) => p.lastAliasRequest?.type === 'rollback' && p.lastAliasRequest.jobStatus === 'succeeded',
+    );
+    expect(rolledBack.autoAssignCustomDomains).toBe(false);
+    expect(rolledBack.targets?.production?.id).toBe(before);
+    expect(await served()).toBe('green');
+    const list = await sdk.deployments.getDeployments({ projectId: rolledBack.id, target: 'production', teamId, limit: 10 });
+    expect(list.deployments.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('runs a rolling release: start, approve-stage, complete — the split is visible at the domain', async () => {
+    expect(await configureRelease()).toBe(200);
+    const { deployment } = await deploy('canary', { autoAssignCustomDomains: false });
+    const started = await sdk.rollingRelease.startRollingRelease({
+      idOrName: 'shop-web',
+      teamId,
+      requestBody: { canaryDeploymentId: deployment.id },
+    });
+    expect(started.rollingRelease).toMatchObject({
+      state: 'ACTIVE',
+      activeStage: { index: 0, targetPercentage: 10 },
+      canaryDeployment: { id: deployment.id },
+    });
+    const again = await sdk.rollingRelease.startRollingRelease({
+      idOrName: 'shop-web',
+      teamId,
+      requestBody: { canaryDeploymentId: deployment.id },
+    });
+    expect(again.rollingRelease?.state).toBe('ACTIVE');
+
+    const forced = await fetch(`${sandbox.info.vercel.projects[0]?.url}/healthz?vcrrForceCanary=true`);
+    expect(forced.headers.get('x-golive-version')).toBe('canary');
+    expect(forced.headers.get('set-cookie')).toMatch(/^_vcrr_[0-9a-f]+=0;/);
+
+    const approved = await sdk.rollingRelease.approveRollingReleaseStage({
+      idOrName: 'shop-web',
+      teamId,
+      requestBody: { nextStageIndex: 1, canaryDeploymentId: deployment.id },
+    });
+    expect(approved.rollingRelease).toMatchObject({
+      activeStage: { index: 1, targetPercentage: 50 },
+      nextStage: { index: 2, isFinalStage: true },
+    });
+    const versions = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const res = await fetch(`${sandbox.info.vercel.projects[0]?.url}/healthz`);
+      await res.arrayBuffer();
+      versions.add(res.headers.get('x-golive-version') ?? '');
+    }
+    expect([...versions].sort()).toEqual(['canary', 'green']);
+
+    const done = await sdk.rollingRelease.completeRollingRelease({
+      idOrName: 'shop-web',
+      teamId,
+      requestBody: { canaryDeploymentId: deployment.id },
+    });
+    expect(done.rollingRelease?.state).toBe('COMPLETE');
+    expect(await served()).toBe('canary');
+    const doc = await sdk.rollingRelease.getRollingRelease({ idOrName: 'shop-web', teamId });
+    expect(doc.rollingRelease?.state).toBe('COMPLETE');
+  });
+
+  it('a rollback during an active rolling release aborts it', async () => {
+    expect(await configureRelease()).toBe(200);
+    // The earlier rollback turned auto-assignment off; production deploys stay staged until it is back.
+    const patch = await fetch(`${sandbox.info.vercel.apiUrl}/v9/projects/shop-web?teamId=${teamId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${sandbox.info.vercel.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ autoAssignCustomDomains: true }),
+    });
+    expect(patch.status).toBe(200);
+    const base = (await sdk.projects.getProject({ idOrName: 'shop-web', teamId })).targets?.production?.id as string;
+    const { deployment } = await deploy('errors', { stopOn: 'ready' });
+    const doc = await until(
+      () => sdk.rollingRelease.getRollingRelease({ idOrName: 'shop-web', teamId }),
+      (d) => d.rollingRelease?.canaryDeployment?.id === deployment.id,
+    );
+    expect(doc.rollingRelease).toMatchObject({ state: 'ACTIVE', currentDeployment: { id: base } });
+    const rolling = (await sdk.deployments.getDeployment({ idOrUrl: deployment.id, teamId })) as { readySubstate?: string };
+    expect(rolling.readySubstate).toBe('ROLLING');
+    await sdk.projects.requestRollback({ projectId: 'shop-web', deploymentId: base, teamId });
+    const aborted = await sdk.rollingRelease.getRollingRelease({ idOrName: 'shop-web', teamId });
+    expect(aborted.rollingRelease).toMatchObject({ state: 'ABORTED', activeStage: null });
+    const project = await until(
+      () => sdk.projects.getProject({ idOrName: 'shop-web', teamId }),
+      (p) => p.lastAliasRequest?.jobStatus === 'succeeded',
+    );
+    expect(project.lastAliasRequest).toMatchObject({ type: 'rollback', fromRollingReleaseId: deployment.id });
+    expect(await served()).toBe('canary');
+  });
+
+  it('refuses a wrong token with 403 forbidden, as the SDK sees it', async () => {
+    const stranger = new Vercel({ bearerToken: 'nope', serverURL: sandbox.info.vercel.apiUrl });
+    await expect(stranger.projects.getProject({ idOrName: 'shop-web', teamId })).rejects.toMatchObject({ statusCode: 403 });
+  });
+});
