@@ -39,7 +39,31 @@ export const sandboxConfigSchema = z.object({
       projects: z.array(vercelProjectSchema).prefault([{ name: 'shop-web' }]),
     })
     .prefault({}),
-  github: z.object({ owner: z.string().default('golive-example'), repo: z.string().default('shop') }).prefault({}),
+  github: z
+    .object({
+      owner: z.string().default('golive-example'),
+      repo: z.string().default('shop'),
+      pulls: z
+        .array(
+          z.object({
+            number: z.number().int().min(1),
+            title: z.string().default('Change'),
+            headSha: z.string().default('1111111111111111111111111111111111111111'),
+            headRef: z.string().default('feature'),
+            baseSha: z.string().default('0000000000000000000000000000000000000000'),
+            baseRef: z.string().default('main'),
+            files: z.array(z.string()).default([]),
+            reviews: z
+              .array(z.object({ user: z.string(), state: z.enum(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED']) }))
+              .default([]),
+          }),
+        )
+        .default([]),
+      statuses: z
+        .array(z.object({ sha: z.string(), context: z.string(), state: z.enum(['success', 'failure', 'pending', 'error']) }))
+        .default([]),
+    })
+    .prefault({}),
   versions: z.record(z.string(), appBehaviourSchema.partial()).default({}),
   timings: timingsSchema.prefault({}),
   rateLimitPerSecond: z.number().int().min(1).default(50),

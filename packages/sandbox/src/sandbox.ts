@@ -3,6 +3,8 @@ import { Versions } from './app/versions.js';
 import { CallLog } from './calls.js';
 import { parseSandboxConfig, type SandboxConfig, type SandboxConfigInput } from './config.js';
 import { Faults } from './faults.js';
+import { startGitHubApi } from './github/server.js';
+import { GitHubStore } from './github/store.js';
 import { RailwayLifecycle } from './railway/lifecycle.js';
 import { type RailwayTokens, seedRailway } from './railway/seed.js';
 import { startRailwayApi } from './railway/server.js';
@@ -33,6 +35,7 @@ export interface VercelProjectInfo {
 export interface SandboxInfo {
   railway: { apiUrl: string; graphqlUrl: string; tokens: RailwayTokens; services: RailwayServiceInfo[] };
   vercel: { apiUrl: string; token: string; teamId: string; teamSlug: string; projects: VercelProjectInfo[] };
+  github: { apiUrl: string; token: string; owner: string; repo: string };
 }
 
 export interface Sandbox {
@@ -42,6 +45,7 @@ export interface Sandbox {
   calls: CallLog;
   railway: { store: RailwayStore; lifecycle: RailwayLifecycle };
   vercel: VercelPlatform;
+  github: GitHubStore;
   stop(): Promise<void>;
 }
 
@@ -90,6 +94,12 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
       rateLimitPerSecond: config.rateLimitPerSecond,
     });
     closers.push(() => vercelApi.close());
+    const github = new GitHubStore(config.github.owner, config.github.repo);
+    github.pulls.push(...config.github.pulls);
+    github.statuses.push(...config.github.statuses);
+    const githubToken = `ghs_${randomBytes(18).toString('hex')}`;
+    const githubApi = await startGitHubApi({ store: github, faults, calls, token: githubToken });
+    closers.push(() => githubApi.close());
     faults.load(config.faults);
 
     const services: RailwayServiceInfo[] = store.instances.map((instance) => {
@@ -121,12 +131,14 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
             productionDeploymentId: p.productionDeploymentId,
           })),
         },
+        github: { apiUrl: githubApi.url, token: githubToken, owner: github.owner, repo: github.repo },
       },
       config,
       faults,
       calls,
       railway: { store, lifecycle },
       vercel,
+      github,
       stop,
     };
   } catch (error) {
