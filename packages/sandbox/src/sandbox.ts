@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { Fleet } from './app/fleet.js';
 import { Versions } from './app/versions.js';
 import { CallLog } from './calls.js';
 import { parseSandboxConfig, type SandboxConfig, type SandboxConfigInput } from './config.js';
+import { startControlApi } from './control.js';
 import { Faults } from './faults.js';
 import { startGitHubApi } from './github/server.js';
 import { GitHubStore } from './github/store.js';
+import { findPrometheus, startPrometheus } from './prometheus.js';
 import { RailwayLifecycle } from './railway/lifecycle.js';
 import { type RailwayTokens, seedRailway } from './railway/seed.js';
 import { startRailwayApi } from './railway/server.js';
@@ -33,9 +36,14 @@ export interface VercelProjectInfo {
 }
 
 export interface SandboxInfo {
+  /** The sandbox's own API: faults and recorded calls. */
+  controlUrl: string;
   railway: { apiUrl: string; graphqlUrl: string; tokens: RailwayTokens; services: RailwayServiceInfo[] };
   vercel: { apiUrl: string; token: string; teamId: string; teamSlug: string; projects: VercelProjectInfo[] };
   github: { apiUrl: string; token: string; owner: string; repo: string };
+  /** Absent when Prometheus was not asked for or its binary is not on PATH; `prometheusNote` says which. */
+  prometheus?: { url: string };
+  prometheusNote?: string;
 }
 
 export interface Sandbox {
@@ -46,6 +54,7 @@ export interface Sandbox {
   railway: { store: RailwayStore; lifecycle: RailwayLifecycle };
   vercel: VercelPlatform;
   github: GitHubStore;
+  fleet: Fleet;
   stop(): Promise<void>;
 }
 
@@ -59,6 +68,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
   const faults = new Faults();
   const calls = new CallLog();
   const versions = new Versions(config.versions);
+  const fleet = new Fleet();
   const closers: (() => Promise<void>)[] = [];
   const stop = async () => {
     const pending = closers.splice(0).reverse();
@@ -66,7 +76,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
   };
   try {
     const store = new RailwayStore();
-    const lifecycle = new RailwayLifecycle(store, versions, config.timings, faults);
+    const lifecycle = new RailwayLifecycle(store, versions, config.timings, faults, fleet);
     closers.push(async () => {
       await lifecycle.stop();
       await Promise.all(store.instances.map((i) => i.proxy.close()));
@@ -82,7 +92,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
     });
     closers.push(() => api.close());
 
-    const vercel = new VercelPlatform(new VercelStore(config.vercel.team), versions, config.timings, faults);
+    const vercel = new VercelPlatform(new VercelStore(config.vercel.team), versions, config.timings, faults, fleet);
     closers.push(() => vercel.stop());
     for (const p of config.vercel.projects) await vercel.seed(await vercel.addProject(p.name, p.framework), p.version);
     const vercelToken = `vc_${randomBytes(16).toString('hex')}`;
@@ -101,6 +111,21 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
     const githubApi = await startGitHubApi({ store: github, faults, calls, token: githubToken });
     closers.push(() => githubApi.close());
     faults.load(config.faults);
+    const control = await startControlApi(faults, calls);
+    closers.push(() => control.close());
+
+    let prometheus: { url: string } | undefined;
+    let prometheusNote: string | undefined;
+    const binary = config.prometheus ? findPrometheus() : undefined;
+    if (binary) {
+      const handle = await startPrometheus(binary, fleet);
+      closers.push(() => handle.stop());
+      prometheus = { url: handle.url };
+    } else {
+      prometheusNote = config.prometheus
+        ? 'prometheus is not on PATH; metrics are still served at each app URL /metrics'
+        : 'prometheus: false in the sandbox config';
+    }
 
     const services: RailwayServiceInfo[] = store.instances.map((instance) => {
       const service = store.services.find((s) => s.id === instance.serviceId);
@@ -118,6 +143,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
     });
     return {
       info: {
+        controlUrl: control.url,
         railway: { apiUrl: api.url, graphqlUrl: `${api.url}/graphql/v2`, tokens, services },
         vercel: {
           apiUrl: vercelApi.url,
@@ -132,6 +158,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
           })),
         },
         github: { apiUrl: githubApi.url, token: githubToken, owner: github.owner, repo: github.repo },
+        ...(prometheus ? { prometheus } : { prometheusNote }),
       },
       config,
       faults,
@@ -139,6 +166,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
       railway: { store, lifecycle },
       vercel,
       github,
+      fleet,
       stop,
     };
   } catch (error) {

@@ -20,6 +20,8 @@ export interface AppInstance {
   startedAt: number;
   readonly crashed: boolean;
   onCrash(listener: () => void): void;
+  /** Called once when the app stops serving, by stop() or a crash. */
+  onStop(listener: () => void): void;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,13 @@ export async function startSampleApp(options: AppOptions): Promise<AppInstance> 
   const startedAt = Date.now();
   let crashed = false;
   const crashListeners: (() => void)[] = [];
+  const stopListeners: (() => void)[] = [];
+  let stopped = false;
+  const notifyStopped = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const listener of stopListeners) listener();
+  };
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://app');
@@ -85,7 +94,8 @@ export async function startSampleApp(options: AppOptions): Promise<AppInstance> 
       res.end(text);
       return;
     }
-    const latency = Math.max(0, behaviour.latencyMs + (random() * 2 - 1) * behaviour.latencyJitterMs);
+    const jitter = behaviour.latencyJitterMs ? (random() * 2 - 1) * behaviour.latencyJitterMs : 0;
+    const latency = Math.max(0, behaviour.latencyMs + jitter);
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     if (route === '/healthz' || route === '/health/live' || route === '/health/ready') {
       const warming = Date.now() - startedAt < behaviour.slowStartMs;
@@ -130,6 +140,7 @@ export async function startSampleApp(options: AppOptions): Promise<AppInstance> 
     crashTimer = setTimeout(() => {
       crashed = true;
       void server.close();
+      notifyStopped();
       for (const listener of crashListeners) listener();
     }, behaviour.crashAfterMs);
     crashTimer.unref();
@@ -144,8 +155,10 @@ export async function startSampleApp(options: AppOptions): Promise<AppInstance> 
       return crashed;
     },
     onCrash: (listener) => crashListeners.push(listener),
+    onStop: (listener) => stopListeners.push(listener),
     stop: async () => {
       clearTimeout(crashTimer);
+      notifyStopped();
       await server.close();
     },
   };

@@ -1,5 +1,6 @@
 import { sleep } from '@golive/core';
 import type { AppBehaviour } from '../app/behaviour.js';
+import type { Fleet } from '../app/fleet.js';
 import { startSampleApp } from '../app/sample-app.js';
 import { type Versions, versionOfImage } from '../app/versions.js';
 import type { Faults } from '../faults.js';
@@ -33,6 +34,7 @@ export class RailwayLifecycle {
     private readonly versions: Versions,
     private readonly timings: Timings,
     private readonly faults: Faults,
+    private readonly fleet: Fleet,
   ) {}
 
   create(instance: ServiceInstance, request: DeployRequest): Deployment {
@@ -131,6 +133,9 @@ export class RailwayLifecycle {
   private async startApp(d: Deployment, instance: ServiceInstance, version: string, behaviour: AppBehaviour): Promise<void> {
     this.log(d.deployLogs, 'Starting Container');
     d.app = await startSampleApp({ version, deploymentId: d.id, behaviour });
+    const service = this.store.services.find((s) => s.id === d.serviceId)?.name ?? '';
+    const environment = this.store.environments.find((e) => e.id === d.environmentId)?.name ?? '';
+    this.fleet.add(d.app, { platform: 'railway', service, environment, version, deployment: d.id });
     this.log(d.deployLogs, `listening on port ${d.app.port} (version ${version})`);
     d.app.onCrash(() => this.crashed(d, instance, version, behaviour));
   }

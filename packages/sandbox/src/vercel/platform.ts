@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sleep } from '@golive/core';
 import type { AppBehaviour } from '../app/behaviour.js';
+import type { Fleet } from '../app/fleet.js';
 import { startSampleApp } from '../app/sample-app.js';
 import type { Versions } from '../app/versions.js';
 import type { Faults } from '../faults.js';
@@ -52,6 +53,7 @@ export class VercelPlatform {
     private readonly versions: Versions,
     private readonly timings: Timings,
     private readonly faults: Faults,
+    private readonly fleet: Fleet,
   ) {}
 
   /** A new project with its production domain; a first deploy of a new name makes one, as Vercel does. */
@@ -88,6 +90,13 @@ export class VercelPlatform {
     if (fault?.kind === 'crash-after-start') behaviour.crashAfterMs = 300;
     const id = vercelId('dpl');
     const app = await startSampleApp({ version: request.version, deploymentId: id, behaviour, files: request.files });
+    this.fleet.add(app, {
+      platform: 'vercel',
+      service: project.name,
+      environment: request.target ?? 'preview',
+      version: request.version,
+      deployment: id,
+    });
     const deployment: VercelDeployment = {
       id,
       name: request.name,
