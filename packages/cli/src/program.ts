@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { healthCommand } from './commands/health.js';
+import { sandboxCommand } from './commands/sandbox.js';
 
 export function buildProgram(): Command {
   const program = new Command('golive')
@@ -7,5 +8,6 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   program.addCommand(healthCommand());
+  program.addCommand(sandboxCommand());
   return program;
 }

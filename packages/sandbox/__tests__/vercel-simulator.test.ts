@@ -227,3 +227,97 @@ describe('Vercel simulator with the real @vercel/client and @vercel/sdk', () => 
     await expect(stranger.projects.getProject({ idOrName: 'shop-web', teamId })).rejects.toMatchObject({ statusCode: 403 });
   });
 });
+
+describe('Vercel simulator: automatic stages, queued promotes, scope and rate limits', () => {
+  it('advances automatic stages on the fast clock and completes by itself', async () => {
+    const own = await startSandbox({ prometheus: false, timings: { initializeMs: 20, buildMs: 40, aliasMs: 50, minuteMs: 150 } });
+    try {
+      const { apiUrl, token, teamId: team } = own.info.vercel;
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const call = async (method: string, path: string, body?: unknown) => {
+        const res = await fetch(`${apiUrl}${path}${path.includes('?') ? '&' : '?'}teamId=${team}`, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await res.text();
+        return { status: res.status, json: text ? JSON.parse(text) : undefined };
+      };
+      await call('PATCH', '/v1/projects/shop-web/rolling-release/config', {
+        enabled: true,
+        advancementType: 'automatic',
+        stages: [
+          { targetPercentage: 20, duration: 1 },
+          { targetPercentage: 60, duration: 1 },
+        ],
+      });
+      const canary = (
+        await call('POST', '/v13/deployments', { name: 'shop-web', target: 'production', meta: { goliveVersion: 'green' }, files: [] })
+      ).json.id;
+      const seen = new Set<number>();
+      const deadline = Date.now() + 5000;
+      let state = '';
+      while (Date.now() < deadline && state !== 'COMPLETE') {
+        const doc = (await call('GET', '/v1/projects/shop-web/rolling-release')).json.rollingRelease;
+        if (doc?.canaryDeployment?.id === canary) {
+          state = doc.state;
+          if (doc.activeStage) seen.add(doc.activeStage.targetPercentage);
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(state).toBe('COMPLETE');
+      expect([...seen]).toEqual(expect.arrayContaining([20, 60]));
+      const served = await fetch(`${own.info.vercel.projects[0]?.url}/healthz`);
+      expect(served.headers.get('x-golive-version')).toBe('green');
+
+      // A promote while another release is active is queued with 202.
+      await call('PATCH', '/v1/projects/shop-web/rolling-release/config', {
+        enabled: true,
+        advancementType: 'manual-approval',
+        stages: [{ targetPercentage: 10 }],
+      });
+      const second = (await call('POST', '/v13/deployments', { name: 'shop-web', target: 'production', files: [] })).json.id;
+      const third = (
+        await call('POST', '/v13/deployments', { name: 'shop-web', target: 'production', autoAssignCustomDomains: false, files: [] })
+      ).json.id;
+      await new Promise((r) => setTimeout(r, 300));
+      const active = (await call('GET', '/v1/projects/shop-web/rolling-release')).json.rollingRelease;
+      expect(active).toMatchObject({ state: 'ACTIVE', canaryDeployment: { id: second } });
+      expect((await call('POST', `/v10/projects/shop-web/promote/${third}`, {})).status).toBe(202);
+      expect((await call('GET', '/v1/projects/shop-web/rolling-release')).json.rollingRelease.queuedDeploymentId).toBe(third);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('scopes by teamId or slug and refuses another team', async () => {
+    const { apiUrl, token, teamSlug } = sandbox.info.vercel;
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await fetch(`${apiUrl}/v9/projects/shop-web?slug=${teamSlug}`, { headers })).status).toBe(200);
+    const other = await fetch(`${apiUrl}/v9/projects/shop-web?teamId=team_someoneelse`, { headers });
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const unscoped = await fetch(`${apiUrl}/v9/projects/shop-web`, { headers });
+    expect(unscoped.status).toBe(404);
+  });
+
+  it('rate-limits with 429, rate_limited and Retry-After', async () => {
+    const own = await startSandbox({ prometheus: false, rateLimitPerSecond: 2 });
+    try {
+      const { apiUrl, token, teamId: team } = own.info.vercel;
+      const answers = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await fetch(`${apiUrl}/v9/projects/shop-web?teamId=${team}`, { headers: { authorization: `Bearer ${token}` } });
+        answers.push({
+          status: res.status,
+          retryAfter: res.headers.get('retry-after'),
+          body: (await res.json()) as { error?: { code: string } },
+        });
+      }
+      const limited = answers.find((a) => a.status === 429);
+      expect(limited).toMatchObject({ retryAfter: '1', body: { error: { code: 'rate_limited' } } });
+    } finally {
+      await own.stop();
+    }
+  });
+});

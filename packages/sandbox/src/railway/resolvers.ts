@@ -286,7 +286,8 @@ export function createRoot(store: RailwayStore, lifecycle: RailwayLifecycle) {
     },
     deploymentRollback: ({ id }: { id: string }, ctx: RailwayContext) => {
       const d = findDeployment(id, ctx);
-      if (!d.canRollback || !['SUCCESS', 'REMOVED', 'CRASHED'].includes(d.status)) {
+      // canRollback is set once an image was built and kept; a build still running has none yet.
+      if (!d.canRollback || ['INITIALIZING', 'QUEUED', 'WAITING', 'BUILDING', 'DEPLOYING'].includes(d.status)) {
         throw new GraphQLError('Deployment cannot be rolled back');
       }
       const instance = findInstance(d.environmentId, d.serviceId, ctx);
