@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CancelDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/canceldeploymentresponsebody.js';
 import { CreateDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/createdeploymentresponsebody.js';
 import { GetDeploymentResponseBody$inboundSchema } from '@vercel/sdk/models/getdeploymentresponsebody.js';
@@ -35,6 +36,36 @@ function issues(
   const result = schema.safeParse(value);
   return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
+
+describe('Vercel uploads and aliases', () => {
+  const upload = (data: string, headers: Record<string, string>) =>
+    fetch(`${sandbox.info.vercel.apiUrl}/v2/files?teamId=${sandbox.info.vercel.teamId}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sandbox.info.vercel.token}`, 'content-type': 'application/octet-stream', ...headers },
+      body: data,
+    });
+
+  it('accepts x-vercel-digest as well as x-now-digest, and checks the sha1', async () => {
+    const sha = createHash('sha1').update('body { margin: 0 }').digest('hex');
+    expect((await upload('body { margin: 0 }', { 'x-vercel-digest': sha })).status).toBe(200);
+    expect((await upload('body { margin: 0 }', { 'x-now-digest': sha })).status).toBe(200);
+    const wrong = await upload('tampered', { 'x-now-digest': sha });
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('invalid_file_digest');
+    expect((await upload('x', {})).status).toBe(400);
+  });
+
+  it('assigns an alias to a deployment, moving it from the one that had it', async () => {
+    const production = sandbox.vercel.store.deployments[0]?.id as string;
+    const created = await api('POST', '/v13/deployments', { name: 'shop-web', files: [] });
+    const other = (created.json as { id: string }).id;
+    expect((await api('POST', `/v2/deployments/${production}/aliases`, { alias: 'beta.shop.example' })).status).toBe(200);
+    const moved = await api('POST', `/v2/deployments/${other}/aliases`, { alias: 'beta.shop.example' });
+    expect(moved.json).toMatchObject({ alias: 'beta.shop.example', oldDeploymentId: production });
+    const listed = await api('GET', `/v2/deployments/${other}/aliases`);
+    expect((listed.json as { aliases: { alias: string }[] }).aliases.map((a) => a.alias)).toContain('beta.shop.example');
+  });
+});
 
 describe('Vercel simulator responses pass @vercel/sdk validation', () => {
   it('for deployments, projects, aliases and rolling releases', async () => {
