@@ -5,6 +5,7 @@ import { startHttpServer, type TestServer } from '@golive/core/testing';
 import { buildSchema, type DocumentNode, execute, type GraphQLError, Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
 import type { CallLog } from '../calls.js';
 import { actOut, type Faults } from '../faults.js';
+import { PerSecondLimit } from '../http/rate-limit.js';
 import { context, sendJson } from '../http/router.js';
 import type { RailwayLifecycle } from './lifecycle.js';
 import { type Auth, createRoot } from './resolvers.js';
@@ -45,7 +46,7 @@ function rootFields(document: DocumentNode, operationName?: string): string[] {
 export async function startRailwayApi(options: RailwayApiOptions): Promise<TestServer> {
   const schema = buildSchema(railwaySdl);
   const root = createRoot(options.store, options.lifecycle);
-  const windows = new Map<string, { second: number; count: number }>();
+  const rate = new PerSecondLimit(options.rateLimitPerSecond);
 
   const authOf = (req: IncomingMessage): Auth => {
     const projectToken = req.headers['project-access-token'];
@@ -66,16 +67,13 @@ export async function startRailwayApi(options: RailwayApiOptions): Promise<TestS
       return;
     }
     const credential = String(req.headers['project-access-token'] ?? req.headers.authorization ?? 'anonymous');
-    const second = Math.floor(Date.now() / 1000);
-    const window = windows.get(credential);
-    const count = window?.second === second ? window.count + 1 : 1;
-    windows.set(credential, { second, count });
+    const decision = rate.take(credential);
     const rateHeaders = {
-      'x-ratelimit-limit': String(options.rateLimitPerSecond),
-      'x-ratelimit-remaining': String(Math.max(0, options.rateLimitPerSecond - count)),
-      'x-ratelimit-reset': new Date((second + 1) * 1000).toISOString(),
+      'x-ratelimit-limit': String(decision.limit),
+      'x-ratelimit-remaining': String(decision.remaining),
+      'x-ratelimit-reset': new Date(decision.reset * 1000).toISOString(),
     };
-    if (count > options.rateLimitPerSecond) {
+    if (decision.limited) {
       options.calls.record({ api: 'railway', operation: '(rate limited)', status: 429 });
       sendJson(res, 429, { data: null }, { ...rateHeaders, 'retry-after': '1' });
       return;

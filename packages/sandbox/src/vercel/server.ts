@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startHttpServer, type TestServer } from '@golive/core/testing';
 import type { CallLog } from '../calls.js';
 import { actOut, type Faults } from '../faults.js';
+import { PerSecondLimit } from '../http/rate-limit.js';
 import { context, type RequestContext, Router, sendJson } from '../http/router.js';
 import { VercelApiError, type VercelPlatform } from './platform.js';
 import type { FileRef, Stage } from './store.js';
@@ -21,7 +22,7 @@ export async function startVercelApi(options: VercelApiOptions): Promise<TestSer
   const { platform } = options;
   const { store } = platform;
   const router = new Router();
-  const windows = new Map<string, { second: number; count: number }>();
+  const rate = new PerSecondLimit(options.rateLimitPerSecond);
 
   const notFound = (what: string, id: string) => new VercelApiError(404, 'not_found', `Could not find the ${what}: ${id}`);
   const projectOf = (ctx: RequestContext) => {
@@ -237,13 +238,10 @@ export async function startVercelApi(options: VercelApiOptions): Promise<TestSer
       sendJson(res, 403, { error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } });
       return;
     }
-    const second = Math.floor(Date.now() / 1000);
-    const window = windows.get(token);
-    const count = window?.second === second ? window.count + 1 : 1;
-    windows.set(token, { second, count });
-    if (count > options.rateLimitPerSecond) {
+    const decision = rate.take(token);
+    if (decision.limited) {
       record(429);
-      const limit = { remaining: 0, reset: second + 1, resetMs: (second + 1) * 1000, total: options.rateLimitPerSecond };
+      const limit = { remaining: 0, reset: decision.reset, resetMs: decision.reset * 1000, total: decision.limit };
       sendJson(res, 429, { error: { code: 'rate_limited', message: 'Rate limit exceeded', limit } }, { 'retry-after': '1' });
       return;
     }
