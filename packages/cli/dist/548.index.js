@@ -251,6 +251,8 @@ const sandboxConfigSchema = schemas/* object */.Ikc({
             .default([]),
         statuses: schemas/* array */.YOg(schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), context: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['success', 'failure', 'pending', 'error']) }))
             .default([]),
+        /** Repository files by ref, then path: what the contents API serves. */
+        files: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())).default({}),
     })
         .prefault({}),
     versions: schemas/* record */.g1P(schemas/* string */.YjP(), appBehaviourSchema.partial()).default({}),
@@ -385,9 +387,10 @@ class Router {
     routes = [];
     on(method, path, handler) {
         const keys = [];
-        const source = path.replace(/\/:([A-Za-z]+)/g, (_m, key) => {
+        // `:name` is one segment; `:name*` is the rest of the path, slashes and all.
+        const source = path.replace(/\/:([A-Za-z]+)(\*?)/g, (_m, key, rest) => {
             keys.push(key);
-            return '/([^/]+)';
+            return rest ? '/(.+)' : '/([^/]+)';
         });
         this.routes.push({ method, pattern: new RegExp(`^${source}/?$`), keys, handler });
         return this;
@@ -679,6 +682,28 @@ async function startGitHubApi(options) {
             changes: 1,
         })));
     });
+    // Repository contents
+    router.on('GET', '/repos/:owner/:repo/contents/:path*', (ctx) => {
+        repo(ctx);
+        const ref = ctx.url.searchParams.get('ref') ?? 'main';
+        const path = ctx.params.path;
+        const content = store.files.get(ref)?.get(path);
+        if (content === undefined)
+            throw new GitHubError(404, 'Not Found');
+        const bytes = Buffer.from(content);
+        sendJson(ctx.res, 200, {
+            type: 'file',
+            encoding: 'base64',
+            size: bytes.length,
+            name: path.split('/').pop(),
+            path,
+            content: bytes.toString('base64'),
+            sha: 'f'.repeat(40),
+            url: `${repoUrl}/contents/${path}?ref=${ref}`,
+            html_url: `${html}/blob/${ref}/${path}`,
+            download_url: null,
+        });
+    });
     // Deployments
     router.on('POST', '/repos/:owner/:repo/deployments', async (ctx) => {
         repo(ctx);
@@ -884,6 +909,8 @@ class GitHubStore {
     deploymentStatuses = [];
     issues = [];
     comments = [];
+    /** File contents by ref (branch name or sha), then path. */
+    files = new Map();
     constructor(owner, repo) {
         this.owner = owner;
         this.repo = repo;
@@ -3002,6 +3029,8 @@ async function startSandbox(input = {}) {
         const github = new GitHubStore(config.github.owner, config.github.repo);
         github.pulls.push(...config.github.pulls);
         github.statuses.push(...config.github.statuses);
+        for (const [ref, files] of Object.entries(config.github.files))
+            github.files.set(ref, new Map(Object.entries(files)));
         const githubToken = `ghs_${(0,external_node_crypto_.randomBytes)(18).toString('hex')}`;
         const githubApi = await startGitHubApi({ store: github, faults, calls, token: githubToken });
         closers.push(() => githubApi.close());

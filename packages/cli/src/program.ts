@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { healthCommand } from './commands/health.js';
+import { orrCommand } from './commands/orr.js';
 import { sandboxCommand } from './commands/sandbox.js';
 
 export function buildProgram(): Command {
@@ -8,6 +9,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   program.addCommand(healthCommand());
+  program.addCommand(orrCommand());
   program.addCommand(sandboxCommand());
   return program;
 }

@@ -2,6 +2,7 @@ export type { Annotation } from './annotations.js';
 export { type Action, type ActionContext, defineAction } from './define-action.js';
 export { formatDuration, parseDuration } from './duration.js';
 export { Failure, isUserError, quoteValue, UserError } from './errors.js';
+export { createGitHubClient, type GitHubClient, type GitHubEventContext, githubApiUrl, githubEventContext } from './github.js';
 export { classifyFetchError, HttpError, type HttpErrorKind, type HttpRequest, type HttpResponse, request, requestJson } from './http.js';
 export {
   describeInput,

@@ -62,6 +62,8 @@ export const sandboxConfigSchema = z.object({
       statuses: z
         .array(z.object({ sha: z.string(), context: z.string(), state: z.enum(['success', 'failure', 'pending', 'error']) }))
         .default([]),
+      /** Repository files by ref, then path: what the contents API serves. */
+      files: z.record(z.string(), z.record(z.string(), z.string())).default({}),
     })
     .prefault({}),
   versions: z.record(z.string(), appBehaviourSchema.partial()).default({}),

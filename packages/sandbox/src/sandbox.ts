@@ -107,6 +107,7 @@ export async function startSandbox(input: SandboxConfigInput | SandboxConfig = {
     const github = new GitHubStore(config.github.owner, config.github.repo);
     github.pulls.push(...config.github.pulls);
     github.statuses.push(...config.github.statuses);
+    for (const [ref, files] of Object.entries(config.github.files)) github.files.set(ref, new Map(Object.entries(files)));
     const githubToken = `ghs_${randomBytes(18).toString('hex')}`;
     const githubApi = await startGitHubApi({ store: github, faults, calls, token: githubToken });
     closers.push(() => githubApi.close());

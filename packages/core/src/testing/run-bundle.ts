@@ -24,6 +24,8 @@ export interface BundleOptions {
   env?: Record<string, string>;
   /** The job's workspace; a fresh temporary folder when not given. */
   workspace?: string;
+  /** The webhook payload at GITHUB_EVENT_PATH; `{}` when not given. */
+  event?: unknown;
   timeoutMs?: number;
 }
 
@@ -80,7 +82,7 @@ export async function runBundle(action: string, options: BundleOptions = {}): Pr
     GITHUB_EVENT_PATH: join(runnerTemp, 'event.json'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, '{}');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? runnerTemp,

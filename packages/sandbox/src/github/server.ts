@@ -217,6 +217,28 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<TestSer
     );
   });
 
+  // Repository contents
+  router.on('GET', '/repos/:owner/:repo/contents/:path*', (ctx) => {
+    repo(ctx);
+    const ref = ctx.url.searchParams.get('ref') ?? 'main';
+    const path = ctx.params.path as string;
+    const content = store.files.get(ref)?.get(path);
+    if (content === undefined) throw new GitHubError(404, 'Not Found');
+    const bytes = Buffer.from(content);
+    sendJson(ctx.res, 200, {
+      type: 'file',
+      encoding: 'base64',
+      size: bytes.length,
+      name: path.split('/').pop(),
+      path,
+      content: bytes.toString('base64'),
+      sha: 'f'.repeat(40),
+      url: `${repoUrl}/contents/${path}?ref=${ref}`,
+      html_url: `${html}/blob/${ref}/${path}`,
+      download_url: null,
+    });
+  });
+
   // Deployments
   router.on('POST', '/repos/:owner/:repo/deployments', async (ctx) => {
     repo(ctx);

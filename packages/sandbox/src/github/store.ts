@@ -30,6 +30,8 @@ export class GitHubStore {
   readonly deploymentStatuses: Stored[] = [];
   readonly issues: Stored[] = [];
   readonly comments: Stored[] = [];
+  /** File contents by ref (branch name or sha), then path. */
+  readonly files = new Map<string, Map<string, string>>();
 
   constructor(
     readonly owner: string,

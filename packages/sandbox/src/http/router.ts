@@ -24,9 +24,10 @@ export class Router {
 
   on(method: string, path: string, handler: Handler): this {
     const keys: string[] = [];
-    const source = path.replace(/\/:([A-Za-z]+)/g, (_m, key: string) => {
+    // `:name` is one segment; `:name*` is the rest of the path, slashes and all.
+    const source = path.replace(/\/:([A-Za-z]+)(\*?)/g, (_m, key: string, rest: string) => {
       keys.push(key);
-      return '/([^/]+)';
+      return rest ? '/(.+)' : '/([^/]+)';
     });
     this.routes.push({ method, pattern: new RegExp(`^${source}/?$`), keys, handler });
     return this;

@@ -1,0 +1,12 @@
+export { checklistAt, publishCheckRun } from './check-run.js';
+export { documentScore, type EvaluateOptions, evaluateOrr, loadChecklist } from './evaluate.js';
+export { coveragePercent, dockerfileProblems, type GitHubEvidence, inWindow, KINDS, parseWindow, ruleFor } from './evidence/index.js';
+export { type Exemption, isExpired, matchExemptions, parseExemptions } from './exemptions.js';
+export { type GateOptions, type GateResult, runOrrGate } from './gate.js';
+export { githubEvidence } from './github-evidence.js';
+export { EXEMPTIONS_DEFAULT, orrInputs } from './inputs.js';
+export { cleanHeading, parseMarkdown } from './markdown.js';
+export type { Criterion, EvidenceSpec, OrrCategory, OrrDocument, OrrItem } from './model.js';
+export { type CategoryReport, type ItemReport, type OrrReport, remediationFor, score } from './score.js';
+export { gaps, orrSummary, orrText, orrTitle } from './summary.js';
+export { parseYamlChecklist } from './yaml-form.js';
