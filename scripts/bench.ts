@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inputVariable } from '@golive/core';
 import { readActionMetadata } from './action-docs.js';
 import { root } from './workspaces.js';
 
@@ -31,12 +32,21 @@ function timeInterleaved(subjects: Subject[]): void {
   }
 }
 
-/** A bad-input run: every required input left empty, which each action must reject. */
+/** Bad values for actions that have no required input to leave empty. */
+const BAD_VALUES: Record<string, Record<string, string>> = {
+  'orr-gate': { 'min-score': 'high' },
+};
+
+/** A bad-input run: every required input left empty, or a value the action must reject. */
 function badInputEnv(action: string): NodeJS.ProcessEnv {
   const metadata = readActionMetadata(root, action);
   const required = Object.entries(metadata.inputs ?? {}).filter(([, spec]) => spec.required);
-  if (required.length === 0) throw new Error(`actions/${action} has no required input; give bench a bad value for it`);
-  return { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
+  const bad = BAD_VALUES[action];
+  if (required.length === 0 && !bad)
+    throw new Error(`actions/${action} has no required input; give bench a bad value for it in BAD_VALUES`);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
+  for (const [name, value] of Object.entries(bad ?? {})) env[inputVariable(name)] = value;
+  return env;
 }
 
 function kib(bytes: number): string {

@@ -1,4 +1,4 @@
-import { consoleSink, Failure, isUserError, setLogSink } from '@golive/core';
+import { consoleSink, Failure, InputError, isUserError, setLogSink } from '@golive/core';
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 
@@ -13,7 +13,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (isUserError(error)) {
-      process.stderr.write(`golive: ${error.message}\n`);
+      // Commands read flags with the actions' input rules; name the flag, not the input.
+      const message = error instanceof InputError ? error.message.replace(`input '${error.input}'`, `--${error.input}`) : error.message;
+      process.stderr.write(`golive: ${message}\n`);
       return 2;
     }
     if (error instanceof Failure) {
