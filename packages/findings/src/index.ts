@@ -1,0 +1,19 @@
+export { dedup } from './dedup.js';
+export { dedupKey, finding, fingerprintOf } from './fingerprint.js';
+export { countFindings, expandReports, type GateOptions, type GateReport, runSecurityGate } from './gate.js';
+export {
+  CATEGORIES,
+  type Category,
+  type Evidence,
+  type Finding,
+  type Location,
+  type ParsedReport,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Severity,
+  severityFromScore,
+  severityFromWord,
+} from './model.js';
+export { applyPolicy, parsePolicy, REQUIREMENTS, type Suppression, suppressionMatches, type Verdict } from './policy.js';
+export { detectFormat, FORMATS, readReport } from './read-report.js';
+export { LIMITS, type SarifOutput, writeSarif } from './sarif-writer.js';
