@@ -503,10 +503,10 @@ async function collectEvidence(doc, ctx) {
     return results;
 }
 
+// EXTERNAL MODULE: ../core/src/dates.ts
+var dates = __webpack_require__(3319);
 // EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(1532);
-// EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
-var core = __webpack_require__(6416);
 ;// CONCATENATED MODULE: ../orr/src/model.ts
 const DEFAULT_BANDS = [
     { min: 90, max: 100, label: 'Excellent' },
@@ -559,20 +559,12 @@ function parseYamlFile(text, file, schema, expected) {
 
 
 
-const date = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()]).transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-        ctx.issues.push({ code: 'custom', message: `'${text}' is not a date like 2026-12-31`, input: value });
-        return core/* NEVER */.tm;
-    }
-    return text;
-});
 const schema = schemas/* object */.Ikc({
     exemptions: schemas/* array */.YOg(schemas/* object */.Ikc({
         item: schemas/* string */.YjP().min(1),
         reason: schemas/* string */.YjP().min(1),
         approver: schemas/* string */.YjP().min(1),
-        expires: date,
+        expires: dates/* isoDate */._,
     })),
 });
 const EXPECTED = 'exemptions: [{ item, reason, approver, expires: YYYY-MM-DD }]';
@@ -594,9 +586,8 @@ function matchExemptions(exemptions, doc) {
     }
     return matched;
 }
-/** An exemption holds through the whole of its expiry day, in UTC. */
 function isExpired(exemption, now) {
-    return now.getTime() >= Date.parse(`${exemption.expires}T00:00:00Z`) + 86_400_000;
+    return (0,dates/* isPast */.R)(exemption.expires, now);
 }
 
 ;// CONCATENATED MODULE: ../orr/src/weights.ts

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { healthCommand } from './commands/health.js';
 import { orrCommand } from './commands/orr.js';
 import { sandboxCommand } from './commands/sandbox.js';
+import { scanCommand } from './commands/scan.js';
 
 export function buildProgram(): Command {
   const program = new Command('golive')
@@ -11,5 +12,6 @@ export function buildProgram(): Command {
   program.addCommand(healthCommand());
   program.addCommand(orrCommand());
   program.addCommand(sandboxCommand());
+  program.addCommand(scanCommand());
   return program;
 }

@@ -1,4 +1,5 @@
 export type { Annotation } from './annotations.js';
+export { isoDate, isPast } from './dates.js';
 export { type Action, type ActionContext, defineAction } from './define-action.js';
 export { formatDuration, parseDuration } from './duration.js';
 export { Failure, isUserError, quoteValue, UserError } from './errors.js';

@@ -1,6 +1,7 @@
 export { dedup } from './dedup.js';
 export { dedupKey, finding, fingerprintOf } from './fingerprint.js';
 export { countFindings, expandReports, type GateOptions, type GateReport, runSecurityGate } from './gate.js';
+export { POLICY_DEFAULT, securityInputs } from './inputs.js';
 export {
   CATEGORIES,
   type Category,
@@ -17,3 +18,4 @@ export {
 export { applyPolicy, parsePolicy, REQUIREMENTS, type Suppression, suppressionMatches, type Verdict } from './policy.js';
 export { detectFormat, FORMATS, readReport } from './read-report.js';
 export { LIMITS, type SarifOutput, writeSarif } from './sarif-writer.js';
+export { securitySummary, securityText } from './summary.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@golive/core';
+import { isoDate, isPast, UserError } from '@golive/core';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Evidence, Finding, ParsedReport, Severity } from './model.js';
@@ -13,15 +13,6 @@ export interface Suppression {
   line: number;
 }
 
-const date = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-    ctx.issues.push({ code: 'custom', message: `'${text}' is not a date like 2026-12-31`, input: value });
-    return z.NEVER;
-  }
-  return text;
-});
-
 const schema = z.object({
   suppressions: z
     .array(
@@ -32,7 +23,7 @@ const schema = z.object({
           package: z.string().optional(),
           fingerprint: z.string().optional(),
           reason: z.string().min(1),
-          expires: date,
+          expires: isoDate,
         })
         .refine((s) => s.advisory || s.rule || s.package || s.fingerprint, {
           message: 'names nothing to suppress; expected advisory, rule, package or fingerprint',
@@ -72,7 +63,7 @@ export function suppressionMatches(s: Suppression, f: Finding): boolean {
   return true;
 }
 
-export const isExpired = (s: Suppression, now: Date) => now.getTime() >= Date.parse(`${s.expires}T00:00:00Z`) + 86_400_000;
+export const isExpired = (s: Suppression, now: Date) => isPast(s.expires, now);
 
 /** `require` names people write, and the report evidence each needs. */
 export const REQUIREMENTS: Record<string, Evidence> = {

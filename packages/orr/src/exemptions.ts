@@ -1,4 +1,4 @@
-import { UserError } from '@golive/core';
+import { isoDate, isPast, UserError } from '@golive/core';
 import { z } from 'zod';
 import type { OrrDocument, OrrItem, Source } from './model.js';
 import { slug } from './model.js';
@@ -12,22 +12,13 @@ export interface Exemption {
   source: Source;
 }
 
-const date = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-    ctx.issues.push({ code: 'custom', message: `'${text}' is not a date like 2026-12-31`, input: value });
-    return z.NEVER;
-  }
-  return text;
-});
-
 const schema = z.object({
   exemptions: z.array(
     z.object({
       item: z.string().min(1),
       reason: z.string().min(1),
       approver: z.string().min(1),
-      expires: date,
+      expires: isoDate,
     }),
   ),
 });
@@ -56,7 +47,6 @@ export function matchExemptions(exemptions: Exemption[], doc: OrrDocument): Map<
   return matched;
 }
 
-/** An exemption holds through the whole of its expiry day, in UTC. */
 export function isExpired(exemption: Exemption, now: Date): boolean {
-  return now.getTime() >= Date.parse(`${exemption.expires}T00:00:00Z`) + 86_400_000;
+  return isPast(exemption.expires, now);
 }
