@@ -88,3 +88,7 @@ for (const { action, samples } of subjects) {
   console.log(`| ${action} | ${ms.toFixed(0)} ms | ${(ms / bare).toFixed(2)} | ${kib(entry)} | ${kib(total)} (${kib(gzip)}) |`);
 }
 console.log(`\nworst cold start: ${worst.toFixed(2)}× bare node (target ≤ 2×)`);
+
+console.log('');
+const { benchSecurity } = await import('./bench-security.js');
+console.log(benchSecurity());

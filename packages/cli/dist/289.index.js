@@ -2,6 +2,33 @@ export const id = 289;
 export const ids = [289];
 export const modules = {
 
+/***/ 3319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isPast),
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5915);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6416);
+
+/** A calendar date in YAML or JSON (`2026-12-31`, which YAML may hand over as a Date), as YYYY-MM-DD. */
+const isoDate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6U()]), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+        ctx.issues.push({ code: 'custom', message: `'${text}' is not a date like 2026-12-31`, input: value });
+        return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }
+    return text;
+}));
+/** An expiry date holds through the whole of its day, in UTC. */
+function isPast(date, now) {
+    return now.getTime() >= Date.parse(`${date}T00:00:00Z`) + 86_400_000;
+}
+
+
+/***/ }),
+
 /***/ 9289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -26,6 +26,7 @@ export interface GateReport extends Verdict {
   findings: Finding[];
   counts: Record<Severity, Record<Category, number>> & { total: number };
   sarif: Record<string, unknown>;
+  sarifText: string;
   sarifDropped: string[];
   sboms: { file: string; format: string; components: number; licenses: number }[];
 }
@@ -87,6 +88,7 @@ export function runSecurityGate(options: GateOptions): GateReport {
     findings,
     counts: countFindings(findings),
     sarif: sarif.log,
+    sarifText: sarif.text,
     sarifDropped: sarif.dropped,
     sboms: parsed
       .filter((r) => r.sbom)

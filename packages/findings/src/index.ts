@@ -15,7 +15,8 @@ export {
   severityFromScore,
   severityFromWord,
 } from './model.js';
-export { applyPolicy, parsePolicy, REQUIREMENTS, type Suppression, suppressionMatches, type Verdict } from './policy.js';
+export { applyPolicy, parsePolicy, type Suppression, suppressionMatches, type Verdict } from './policy.js';
 export { detectFormat, FORMATS, readReport } from './read-report.js';
+export { REQUIREMENTS } from './requirements.js';
 export { LIMITS, type SarifOutput, writeSarif } from './sarif-writer.js';
 export { securitySummary, securityText } from './summary.js';

@@ -1,6 +1,6 @@
 import { input, splitList } from '@golive/core';
 import { SEVERITIES, type Severity } from './model.js';
-import { REQUIREMENTS } from './policy.js';
+import { REQUIREMENTS } from './requirements.js';
 
 export const POLICY_DEFAULT = '.golive/security-policy.yml';
 

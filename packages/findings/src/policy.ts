@@ -2,6 +2,7 @@ import { isoDate, isPast, UserError } from '@golive/core';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Evidence, Finding, ParsedReport, Severity } from './model.js';
+import { REQUIREMENTS } from './requirements.js';
 
 export interface Suppression {
   advisory?: string;
@@ -64,25 +65,6 @@ export function suppressionMatches(s: Suppression, f: Finding): boolean {
 }
 
 export const isExpired = (s: Suppression, now: Date) => isPast(s.expires, now);
-
-/** `require` names people write, and the report evidence each needs. */
-export const REQUIREMENTS: Record<string, Evidence> = {
-  secrets: 'secrets',
-  secret: 'secrets',
-  dependencies: 'dependencies',
-  dependency: 'dependencies',
-  sca: 'dependencies',
-  sast: 'sast',
-  code: 'sast',
-  sbom: 'sbom',
-  iac: 'iac',
-  container: 'container',
-  image: 'container',
-  policy: 'policy',
-  license: 'license',
-  signature: 'signature',
-  signing: 'signature',
-};
 
 export interface PolicyOptions {
   failOn: Severity[];

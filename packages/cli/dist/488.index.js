@@ -1,0 +1,1257 @@
+export const id = 488;
+export const ids = [488];
+export const modules = {
+
+/***/ 3319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isPast),
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5915);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6416);
+
+/** A calendar date in YAML or JSON (`2026-12-31`, which YAML may hand over as a Date), as YYYY-MM-DD. */
+const isoDate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6U()]), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+        ctx.issues.push({ code: 'custom', message: `'${text}' is not a date like 2026-12-31`, input: value });
+        return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
+    }
+    return text;
+}));
+/** An expiry date holds through the whole of its day, in UTC. */
+function isPast(date, now) {
+    return now.getTime() >= Date.parse(`${date}T00:00:00Z`) + 86_400_000;
+}
+
+
+/***/ }),
+
+/***/ 6488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSecurityGate: () => (/* reexport */ runSecurityGate),
+  securityText: () => (/* reexport */ securityText)
+});
+
+// UNUSED EXPORTS: CATEGORIES, FORMATS, LIMITS, POLICY_DEFAULT, REQUIREMENTS, SEVERITIES, SEVERITY_RANK, applyPolicy, countFindings, dedup, dedupKey, detectFormat, expandReports, finding, fingerprintOf, parsePolicy, readReport, securityInputs, securitySummary, severityFromScore, severityFromWord, suppressionMatches, writeSarif
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../core/src/errors.ts
+var errors = __webpack_require__(319);
+// EXTERNAL MODULE: ../../node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(9970);
+// EXTERNAL MODULE: ../findings/src/model.ts
+var model = __webpack_require__(9986);
+;// CONCATENATED MODULE: ../findings/src/dedup.ts
+
+/**
+ * One finding per fingerprint, naming every tool that saw it: the highest
+ * severity any tool gave, the advisory ids and the fixed version any tool knew.
+ */
+function dedup(findings) {
+    const merged = new Map();
+    for (const f of findings) {
+        const seen = merged.get(f.fingerprint);
+        if (!seen) {
+            merged.set(f.fingerprint, { ...f, tools: [...f.tools], reports: [...f.reports], advisories: [...f.advisories] });
+            continue;
+        }
+        seen.tools = [...new Set([...seen.tools, ...f.tools])];
+        seen.reports = [...new Set([...seen.reports, ...f.reports])];
+        seen.advisories = (0,model/* sortAdvisories */.k6)([...seen.advisories, ...f.advisories]);
+        if (model/* SEVERITY_RANK */.f3[f.severity] > model/* SEVERITY_RANK */.f3[seen.severity])
+            seen.severity = f.severity;
+        if (seen.package && f.package && !seen.package.fixedVersion && f.package.fixedVersion)
+            seen.package.fixedVersion = f.package.fixedVersion;
+        if (f.verified)
+            seen.verified = true;
+        if (!seen.location?.line && f.location?.line)
+            seen.location = f.location;
+    }
+    return [...merged.values()];
+}
+
+// EXTERNAL MODULE: ../core/src/dates.ts
+var dates = __webpack_require__(3319);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(1532);
+// EXTERNAL MODULE: ../findings/src/requirements.ts
+var requirements = __webpack_require__(6255);
+;// CONCATENATED MODULE: ../findings/src/policy.ts
+
+
+
+
+const schema = schemas/* object */.Ikc({
+    suppressions: schemas/* array */.YOg(schemas/* object */.Ikc({
+        advisory: schemas/* string */.YjP().optional(),
+        rule: schemas/* string */.YjP().optional(),
+        package: schemas/* string */.YjP().optional(),
+        fingerprint: schemas/* string */.YjP().optional(),
+        reason: schemas/* string */.YjP().min(1),
+        expires: dates/* isoDate */._,
+    })
+        .refine((s) => s.advisory || s.rule || s.package || s.fingerprint, {
+        message: 'names nothing to suppress; expected advisory, rule, package or fingerprint',
+    }))
+        .default([]),
+});
+/** `.golive/security-policy.yml`: suppressions, each with a reason and an expiry date. */
+function parsePolicy(text, file) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { keepSourceTokens: false });
+    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        throw new errors/* UserError */.yo(`${file}:${error?.pos ? lineAt(error.pos[0]) : 1}: not valid YAML; expected suppressions: [{ advisory|rule|package|fingerprint, reason, expires }]`);
+    }
+    const result = schema.safeParse(doc.toJS() ?? {});
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const path = (issue?.path ?? []);
+        const node = doc.getIn(path.slice(0, 2), true);
+        throw new errors/* UserError */.yo(`${file}:${node?.range ? lineAt(node.range[0]) : 1}: ${path.join('.') || '(root)'}: ${issue?.message}`);
+    }
+    return result.data.suppressions.map((s, i) => {
+        const node = doc.getIn(['suppressions', i], true);
+        return { ...s, line: node?.range ? lineAt(node.range[0]) : 1 };
+    });
+}
+function suppressionMatches(s, f) {
+    if (s.fingerprint && s.fingerprint !== f.fingerprint)
+        return false;
+    if (s.advisory && !f.advisories.some((a) => a.toLowerCase() === s.advisory?.toLowerCase()) && f.ruleId !== s.advisory)
+        return false;
+    if (s.rule && f.ruleId !== s.rule)
+        return false;
+    if (s.package && f.package?.name.toLowerCase() !== s.package.toLowerCase())
+        return false;
+    return true;
+}
+const isExpired = (s, now) => (0,dates/* isPast */.R)(s.expires, now);
+/** Applies the policy: blocking severities, unfixed advisories, suppressions with expiry, required scans. */
+function applyPolicy(findings, reports, options) {
+    const blocking = [];
+    const suppressed = [];
+    const unfixed = [];
+    const expired = options.suppressions.filter((s) => isExpired(s, options.now));
+    const active = options.suppressions.filter((s) => !isExpired(s, options.now));
+    for (const f of findings) {
+        const suppression = active.find((s) => suppressionMatches(s, f));
+        if (suppression) {
+            suppressed.push({ finding: f, suppression });
+            continue;
+        }
+        if (!options.failOn.includes(f.severity))
+            continue;
+        const advisory = f.category === 'dependency' || f.category === 'container';
+        if (options.ignoreUnfixed && advisory && !f.package?.fixedVersion) {
+            unfixed.push(f);
+            continue;
+        }
+        blocking.push(f);
+    }
+    const seen = new Set(reports.flatMap((r) => r.evidence));
+    const missing = options.require.filter((r) => !seen.has(requirements/* REQUIREMENTS */.d[r]));
+    const signatures = reports.filter((r) => r.signature);
+    const reasons = [];
+    if (blocking.length)
+        reasons.push(`${blocking.length} finding(s) at ${options.failOn.join('/')} severity`);
+    if (missing.length)
+        reasons.push(`no report for required ${missing.join(', ')}`);
+    if (options.require.some((r) => requirements/* REQUIREMENTS */.d[r] === 'signature') && signatures.some((r) => !r.signature?.verified))
+        reasons.push('a signature report verified nothing');
+    return { decision: reasons.length ? 'fail' : 'pass', blocking, suppressed, expired, unfixed, missing, reasons };
+}
+
+;// CONCATENATED MODULE: ../findings/src/json-error.ts
+/**
+ * Where JSON stops being JSON: the offset of the first character a parser would
+ * refuse (the text's length when it is cut short). Node 20's JSON.parse does not
+ * say; the error line should.
+ */
+function jsonErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            if (text[i] === '\\')
+                i++;
+            else if ((text.charCodeAt(i) ?? 0) < 0x20)
+                fail();
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+        if (!m)
+            fail();
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            string();
+        else if (c === 't')
+            literal('true');
+        else if (c === 'f')
+            literal('false');
+        else if (c === 'n')
+            literal('null');
+        else
+            number();
+    };
+    try {
+        value();
+        ws();
+        return i < text.length ? i : -1;
+    }
+    catch (at) {
+        return Math.min(at, text.length);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ../findings/src/fingerprint.ts
+
+/**
+ * The identity of a finding across tools: the same advisory in the same package
+ * and version; the same secret at the same place; otherwise the rule at the place.
+ */
+function dedupKey(f, secret) {
+    const where = f.location ? `${f.location.file}:${f.location.line ?? 0}` : '';
+    if ((f.category === 'dependency' || f.category === 'container') && f.package && f.advisories[0]) {
+        return ['pkg', f.advisories[0], f.package.name.toLowerCase(), f.package.version ?? ''].join('|');
+    }
+    if (f.category === 'secret')
+        return ['secret', where, secret ?? f.ruleId.toLowerCase()].join('|');
+    return [f.category, f.tools[0], f.ruleId, where].join('|');
+}
+function fingerprintOf(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+}
+/** Builds a Finding with its fingerprint; `secret` keys a secret on its value's hash, never the value. */
+function finding(f, secret) {
+    const secretKey = secret ? (0,external_node_crypto_.createHash)('sha256').update(secret).digest('hex') : undefined;
+    return { ...f, fingerprint: fingerprintOf(dedupKey(f, secretKey)) };
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/util.ts
+
+
+const arr = (v) => (Array.isArray(v) ? v : []);
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** Advisory ids found in free text or lists: CVE-…, GHSA-…, and the rest as given. */
+function advisoryIds(...values) {
+    const ids = [];
+    for (const value of values.flat(2)) {
+        if (typeof value !== 'string' || !value)
+            continue;
+        const cve = value.match(/CVE-\d{4}-\d{4,}/g);
+        const ghsa = value.match(/GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/gi);
+        if (cve || ghsa)
+            ids.push(...(cve ?? []), ...(ghsa ?? []).map((g) => `GHSA${g.slice(4).toLowerCase()}`));
+        else
+            ids.push(value);
+    }
+    return (0,model/* sortAdvisories */.k6)(ids);
+}
+function make(input) {
+    const { tool, report, secret, ...rest } = input;
+    return finding({ ...rest, advisories: input.advisories ?? [], tools: [tool], reports: [report] }, secret);
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/policy.ts
+
+
+/** Conftest JSON: failures are high, warnings medium (a policy chose to warn). */
+function parseConftest(data, file) {
+    const findings = [];
+    for (const result of arr(data)) {
+        for (const [list, severity] of [
+            [result.failures, 'high'],
+            [result.warnings, 'medium'],
+        ]) {
+            for (const failure of arr(list)) {
+                findings.push(make({
+                    tool: 'Conftest',
+                    report: file,
+                    category: 'policy',
+                    severity,
+                    ruleId: str(failure.metadata?.query) ?? str(result.namespace) ?? 'policy',
+                    title: str(failure.msg) ?? 'policy failure',
+                    location: { file: str(result.filename) ?? file },
+                }));
+            }
+        }
+    }
+    return { file, format: 'conftest', tool: 'Conftest', evidence: ['policy'], findings };
+}
+/** Checkov JSON, one check type or the array of them, or the summary-only output of a clean run. */
+function parseCheckov(data, file) {
+    const reports = Array.isArray(data) ? data : [data];
+    const findings = reports.flatMap((report) => arr(report.results?.failed_checks).map((c) => {
+        const range = arr(c.file_line_range);
+        return make({
+            tool: 'Checkov',
+            report: file,
+            category: 'iac',
+            // Checkov prints severity only when its platform enriches the run; medium otherwise.
+            severity: (0,model/* severityFromWord */.GX)(c.severity, 'medium'),
+            ruleId: str(c.check_id) ?? 'check',
+            title: str(c.check_name) ?? str(c.check_id) ?? 'failed check',
+            location: {
+                file: (str(c.repo_file_path) ?? str(c.file_path) ?? file).replace(/^\//, ''),
+                ...(num(range[0]) ? { line: range[0] } : {}),
+            },
+        });
+    }));
+    return { file, format: 'checkov', tool: 'Checkov', evidence: ['iac'], findings };
+}
+/** Semgrep JSON: ERROR/WARNING/INFO and the newer CRITICAL/HIGH/MEDIUM/LOW words. */
+function parseSemgrep(data, file) {
+    const findings = arr(data.results).map((r) => make({
+        tool: 'Semgrep',
+        report: file,
+        category: 'code',
+        severity: (0,model/* severityFromWord */.GX)(r.extra?.severity, 'medium'),
+        ruleId: str(r.check_id) ?? 'rule',
+        title: str(r.extra?.message)?.split('\n')[0]?.slice(0, 200) ?? str(r.check_id) ?? 'finding',
+        location: { file: str(r.path) ?? file, ...(num(r.start?.line) ? { line: r.start.line } : {}) },
+    }));
+    return { file, format: 'semgrep', tool: 'Semgrep', evidence: ['sast'], findings };
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/sarif.ts
+
+
+const LEVEL = { error: 'high', warning: 'medium', note: 'low', none: 'info' };
+/** The category a SARIF run speaks of, from its tool and rule tags. */
+function categoryOf(tool, tags, ruleId) {
+    const t = tool.toLowerCase();
+    const tagText = tags.join(' ').toLowerCase();
+    if (/gitleaks|trufflehog|secret/.test(t) || /\bsecret/.test(tagText))
+        return 'secret';
+    if (/checkov|tfsec|kics|terrascan/.test(t) || /\b(iac|terraform|kubernetes|misconfig)/.test(tagText))
+        return 'iac';
+    if (/trivy|grype|dependency|snyk open source|osv/.test(t) ||
+        /^CVE-|^GHSA-/i.test(ruleId) ||
+        /\b(vulnerability|dependency)\b/.test(tagText)) {
+        return /container|image|os-pkgs/.test(tagText) ? 'container' : 'dependency';
+    }
+    return 'code';
+}
+function evidenceOf(category) {
+    switch (category) {
+        case 'secret':
+            return 'secrets';
+        case 'code':
+            return 'sast';
+        case 'dependency':
+            return 'dependencies';
+        default:
+            return category;
+    }
+}
+/** SARIF 2.1.0 from any tool: severity from `security-severity`, then the result level, then the rule's default. */
+function parseSarif(data, file) {
+    const findings = [];
+    const tools = new Set();
+    const categories = new Set();
+    for (const run of arr(data.runs)) {
+        const driver = run?.tool?.driver ?? {};
+        const tool = str(driver.name) ?? 'SARIF';
+        tools.add(tool);
+        const rules = new Map();
+        arr(driver.rules).forEach((rule, index) => {
+            if (str(rule?.id))
+                rules.set(rule.id, rule);
+            rules.set(`#${index}`, rule);
+        });
+        for (const ext of arr(run?.tool?.extensions))
+            for (const rule of arr(ext?.rules))
+                if (str(rule?.id))
+                    rules.set(rule.id, rule);
+        for (const result of arr(run.results)) {
+            const ruleId = str(result.ruleId) ??
+                str(result.rule?.id) ??
+                (num(result.ruleIndex) !== undefined ? str(rules.get(`#${result.ruleIndex}`)?.id) : undefined) ??
+                'unknown-rule';
+            const rule = rules.get(ruleId) ?? (num(result.ruleIndex) !== undefined ? rules.get(`#${result.ruleIndex}`) : undefined) ?? {};
+            const props = { ...rule.properties, ...result.properties };
+            const securitySeverity = Number.parseFloat(props['security-severity']);
+            const level = str(result.level) ?? str(rule.defaultConfiguration?.level) ?? 'warning';
+            const severity = Number.isFinite(securitySeverity) ? (0,model/* severityFromScore */.qI)(securitySeverity) : (LEVEL[level] ?? 'medium');
+            const tags = arr(props.tags).filter((x) => typeof x === 'string');
+            const category = categoryOf(tool, tags, ruleId);
+            categories.add(category);
+            const physical = arr(result.locations)[0]?.physicalLocation;
+            const uri = str(physical?.artifactLocation?.uri);
+            const line = num(physical?.region?.startLine);
+            const message = str(result.message?.text) ?? str(rule.shortDescription?.text) ?? ruleId;
+            findings.push(make({
+                tool,
+                report: file,
+                category,
+                severity,
+                ruleId,
+                title: str(rule.shortDescription?.text) ?? message.split('\n')[0]?.slice(0, 200) ?? ruleId,
+                advisories: category === 'dependency' || category === 'container' ? advisoryIds(ruleId) : [],
+                ...(uri ? { location: { file: uri.replace(/^file:\/\//, ''), ...(line ? { line } : {}) } } : {}),
+                ...(category === 'secret' ? { secret: str(arr(result.locations)[0]?.physicalLocation?.region?.snippet?.text) ?? message } : {}),
+            }));
+        }
+    }
+    // A clean run still proves the scan ran: judge it by its tool.
+    if (categories.size === 0)
+        for (const tool of tools)
+            categories.add(categoryOf(tool, [], ''));
+    const evidence = [...new Set([...categories].map(evidenceOf))];
+    return { file, format: 'sarif', tool: [...tools].join(', ') || 'SARIF', evidence, findings };
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/sbom.ts
+
+
+/** Syft (or any) SPDX 2.x JSON: component and license counts, evidence that an SBOM exists. */
+function parseSpdx(data, file) {
+    const packages = arr(data.packages);
+    const licenses = new Set();
+    for (const p of packages) {
+        for (const l of [p.licenseConcluded, p.licenseDeclared])
+            if (str(l) && l !== 'NOASSERTION' && l !== 'NONE')
+                licenses.add(l);
+    }
+    const tool = str(arr(data.creationInfo?.creators).find((c) => c.startsWith('Tool:')))?.replace('Tool: ', '') ?? 'SPDX';
+    return {
+        file,
+        format: 'spdx',
+        tool,
+        evidence: ['sbom'],
+        findings: [],
+        sbom: { format: 'spdx', components: packages.length, licenses: [...licenses].sort() },
+    };
+}
+/** CycloneDX JSON: components and licenses; a vulnerabilities section (Trivy's VEX) becomes findings. */
+function parseCycloneDx(data, file) {
+    const components = arr(data.components);
+    const licenses = new Set();
+    for (const c of components) {
+        for (const l of arr(c.licenses)) {
+            const name = str(l.license?.id) ?? str(l.license?.name) ?? str(l.expression);
+            if (name)
+                licenses.add(name);
+        }
+    }
+    const tools = Array.isArray(data.metadata?.tools) ? data.metadata.tools : arr(data.metadata?.tools?.components);
+    const tool = str(tools[0]?.name) ?? 'CycloneDX';
+    const byRef = new Map(components.map((c) => [c['bom-ref'], c]));
+    const findings = [];
+    for (const v of arr(data.vulnerabilities)) {
+        const rating = arr(v.ratings).reduce((best, r) => ((num(r.score) ?? 0) > (num(best?.score) ?? -1) ? r : best), undefined);
+        const severity = str(rating?.severity)
+            ? (0,model/* severityFromWord */.GX)(rating.severity, 'info')
+            : num(rating?.score)
+                ? (0,model/* severityFromScore */.qI)(rating.score)
+                : 'info';
+        for (const affected of arr(v.affects).length ? arr(v.affects) : [{}]) {
+            const component = byRef.get(affected.ref) ?? {};
+            findings.push(make({
+                tool,
+                report: file,
+                category: 'dependency',
+                severity,
+                ruleId: str(v.id) ?? 'unknown',
+                title: str(v.description)?.split('\n')[0]?.slice(0, 200) ?? str(v.id) ?? 'vulnerability',
+                advisories: advisoryIds(v.id, arr(v.references).map((r) => r?.id)),
+                package: { name: str(component.name) ?? str(affected.ref) ?? '?', version: str(component.version) },
+                location: { file },
+            }));
+        }
+    }
+    return {
+        file,
+        format: 'cyclonedx',
+        tool,
+        evidence: findings.length ? ['sbom', 'dependencies'] : ['sbom'],
+        findings,
+        sbom: { format: 'cyclonedx', components: components.length, licenses: [...licenses].sort() },
+    };
+}
+/** `cosign verify --output json`: each entry is a verified signature claim for an image digest. */
+function parseCosign(data, file) {
+    const images = arr(data)
+        .map((e) => str(e?.critical?.image?.['docker-manifest-digest']) &&
+        `${e.critical.identity?.['docker-reference'] ?? 'image'}@${e.critical.image['docker-manifest-digest']}`)
+        .filter((x) => Boolean(x));
+    return {
+        file,
+        format: 'cosign',
+        tool: 'Cosign',
+        evidence: images.length ? ['signature'] : [],
+        findings: [],
+        signature: { verified: images.length > 0, images },
+    };
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/secrets.ts
+
+/** TruffleHog v3 JSON lines (and v2's legacy lines): verified secrets are critical, the rest high. */
+function parseTruffleHog(lines, file) {
+    const findings = lines.map((l) => {
+        if (l.SourceMetadata || l.DetectorName) {
+            const data = l.SourceMetadata?.Data ?? {};
+            const source = Object.values(data)[0] ?? {};
+            const verified = l.Verified === true;
+            return make({
+                tool: 'TruffleHog',
+                report: file,
+                category: 'secret',
+                severity: verified ? 'critical' : 'high',
+                ruleId: str(l.DetectorName) ?? 'secret',
+                title: `${l.DetectorName ?? 'Secret'} ${verified ? 'verified' : 'unverified'}`,
+                location: { file: str(source.file) ?? str(source.link) ?? file, ...(num(source.line) ? { line: source.line } : {}) },
+                verified,
+                secret: str(l.Raw) ?? str(l.RawV2) ?? str(l.Redacted),
+            });
+        }
+        return make({
+            tool: 'TruffleHog',
+            report: file,
+            category: 'secret',
+            severity: 'high',
+            ruleId: str(l.reason) ?? 'secret',
+            title: str(l.reason) ?? 'secret',
+            location: { file: str(l.path) ?? file },
+            verified: false,
+            secret: `${arr(l.stringsFound).join('|')}|${l.commitHash ?? ''}`,
+        });
+    });
+    return { file, format: 'trufflehog', tool: 'TruffleHog', evidence: ['secrets'], findings };
+}
+/** Gitleaks JSON, v8 (RuleID, File, StartLine) and v7 (rule, file, lineNumber). It cannot verify, so high. */
+function parseGitleaks(data, file) {
+    const findings = arr(data).map((l) => make({
+        tool: 'Gitleaks',
+        report: file,
+        category: 'secret',
+        severity: 'high',
+        ruleId: str(l.RuleID) ?? str(l.rule) ?? 'secret',
+        title: str(l.Description) ?? str(l.rule) ?? 'secret',
+        location: {
+            file: str(l.File) ?? str(l.file) ?? file,
+            ...((num(l.StartLine) ?? num(l.lineNumber)) ? { line: num(l.StartLine) ?? num(l.lineNumber) } : {}),
+        },
+        verified: false,
+        secret: str(l.Secret) ?? str(l.offender) ?? str(l.Match) ?? str(l.line),
+    }));
+    return { file, format: 'gitleaks', tool: 'Gitleaks', evidence: ['secrets'], findings };
+}
+
+;// CONCATENATED MODULE: ../findings/src/parsers/vulnerabilities.ts
+
+
+/** Trivy JSON: vulnerabilities, misconfigurations, secrets and licenses, image and `trivy k8s` reports. */
+function parseTrivy(data, file) {
+    const findings = [];
+    const evidence = new Set();
+    const results = arr(data.Results).map((result) => ({ result, prefix: '' }));
+    for (const group of ['Vulnerabilities', 'Misconfigurations']) {
+        for (const workload of arr(data[group])) {
+            for (const result of arr(workload.Results))
+                results.push({ result, prefix: `${workload.Namespace ?? ''}/${workload.Kind ?? ''}/${workload.Name ?? ''}: ` });
+        }
+    }
+    const isImage = data.ArtifactType === 'container_image' || Boolean(data.ClusterName);
+    for (const { result, prefix } of results) {
+        const target = `${prefix}${str(result.Target) ?? data.ArtifactName ?? file}`;
+        const osPackages = result.Class === 'os-pkgs';
+        if (result.Class === 'os-pkgs' || result.Class === 'lang-pkgs')
+            evidence.add(osPackages || isImage ? 'container' : 'dependencies');
+        if (result.Class === 'config')
+            evidence.add('iac');
+        if (result.Class === 'secret')
+            evidence.add('secrets');
+        if (result.Class?.startsWith?.('license'))
+            evidence.add('license');
+        for (const v of arr(result.Vulnerabilities)) {
+            findings.push(make({
+                tool: 'Trivy',
+                report: file,
+                category: osPackages || isImage ? 'container' : 'dependency',
+                severity: (0,model/* severityFromWord */.GX)(v.Severity, 'info'),
+                ruleId: str(v.VulnerabilityID) ?? 'unknown',
+                title: str(v.Title) ?? str(v.VulnerabilityID) ?? 'vulnerability',
+                advisories: advisoryIds(v.VulnerabilityID, v.VendorIDs),
+                package: {
+                    name: str(v.PkgName) ?? '?',
+                    version: str(v.InstalledVersion),
+                    fixedVersion: str(v.FixedVersion),
+                    ecosystem: str(result.Type),
+                },
+                location: { file: target },
+            }));
+        }
+        for (const m of arr(result.Misconfigurations)) {
+            if (m.Status && m.Status !== 'FAIL')
+                continue;
+            const line = num(m.CauseMetadata?.StartLine);
+            findings.push(make({
+                tool: 'Trivy',
+                report: file,
+                category: 'iac',
+                severity: (0,model/* severityFromWord */.GX)(m.Severity, 'info'),
+                ruleId: str(m.AVDID) ?? str(m.ID) ?? 'misconfiguration',
+                title: str(m.Title) ?? str(m.Message) ?? 'misconfiguration',
+                location: { file: target, ...(line ? { line } : {}) },
+            }));
+        }
+        for (const s of arr(result.Secrets)) {
+            findings.push(make({
+                tool: 'Trivy',
+                report: file,
+                category: 'secret',
+                severity: (0,model/* severityFromWord */.GX)(s.Severity, 'high'),
+                ruleId: str(s.RuleID) ?? 'secret',
+                title: str(s.Title) ?? 'secret',
+                location: { file: target, ...(num(s.StartLine) ? { line: s.StartLine } : {}) },
+                secret: str(s.Match),
+            }));
+        }
+        for (const l of arr(result.Licenses)) {
+            findings.push(make({
+                tool: 'Trivy',
+                report: file,
+                category: 'license',
+                severity: (0,model/* severityFromWord */.GX)(l.Severity, 'low'),
+                ruleId: str(l.Name) ?? 'license',
+                title: `${l.PkgName ?? 'package'} uses ${l.Name ?? 'a restricted license'}`,
+                package: { name: str(l.PkgName) ?? '?' },
+                location: { file: target },
+            }));
+        }
+    }
+    if (evidence.size === 0)
+        evidence.add(isImage ? 'container' : 'dependencies');
+    return { file, format: 'trivy', tool: 'Trivy', evidence: [...evidence], findings };
+}
+/** Grype JSON: severity from Grype's own word, else the highest CVSS it lists; `fix.versions` for the fixed version. */
+function parseGrype(data, file) {
+    const image = data.source?.type === 'image';
+    const findings = arr(data.matches).map((m) => {
+        const v = m.vulnerability ?? {};
+        const cvss = Math.max(0, ...arr(v.cvss).map((c) => num(c?.metrics?.baseScore) ?? 0));
+        const severity = str(v.severity) ? (0,model/* severityFromWord */.GX)(v.severity, 'info') : cvss ? (0,model/* severityFromScore */.qI)(cvss) : 'info';
+        const fixed = arr(v.fix?.versions)[0];
+        return make({
+            tool: 'Grype',
+            report: file,
+            category: image ? 'container' : 'dependency',
+            severity,
+            ruleId: str(v.id) ?? 'unknown',
+            title: str(v.description)?.split('\n')[0]?.slice(0, 200) ?? str(v.id) ?? 'vulnerability',
+            advisories: advisoryIds(v.id, arr(m.relatedVulnerabilities).map((r) => r?.id)),
+            package: {
+                name: str(m.artifact?.name) ?? '?',
+                version: str(m.artifact?.version),
+                fixedVersion: str(fixed),
+                ecosystem: str(m.artifact?.type),
+            },
+            location: { file: str(arr(m.artifact?.locations)[0]?.path) ?? str(data.source?.target?.userInput) ?? file },
+        });
+    });
+    return { file, format: 'grype', tool: 'Grype', evidence: [image ? 'container' : 'dependencies'], findings };
+}
+/** Snyk Open Source JSON, one project or the `--all-projects` array; container projects' applications too. */
+function parseSnyk(data, file) {
+    const projects = Array.isArray(data) ? data : [data];
+    const findings = [];
+    let container = false;
+    const visit = (project) => {
+        const isImage = project.packageManager && /deb|apk|rpm|linux/.test(project.packageManager) ? true : Boolean(project.docker);
+        container ||= isImage;
+        const target = str(project.displayTargetFile) ?? str(project.path) ?? file;
+        for (const v of arr(project.vulnerabilities)) {
+            findings.push(make({
+                tool: 'Snyk',
+                report: file,
+                category: isImage ? 'container' : 'dependency',
+                severity: (0,model/* severityFromWord */.GX)(v.severity, 'info'),
+                ruleId: str(v.id) ?? 'unknown',
+                title: str(v.title) ?? str(v.id) ?? 'vulnerability',
+                advisories: advisoryIds(arr(v.identifiers?.CVE), arr(v.identifiers?.GHSA), v.id),
+                package: {
+                    name: str(v.packageName) ?? str(v.moduleName) ?? '?',
+                    version: str(v.version),
+                    fixedVersion: str(arr(v.fixedIn)[0]),
+                    ecosystem: str(project.packageManager),
+                },
+                location: { file: target.replace(/\\/g, '/') },
+            }));
+        }
+        for (const app of arr(project.applications))
+            visit(app);
+    };
+    for (const project of projects)
+        visit(project);
+    return { file, format: 'snyk', tool: 'Snyk', evidence: container ? ['container', 'dependencies'] : ['dependencies'], findings };
+}
+/** npm audit JSON v2 (npm 7 and later): one finding per advisory reached through `via`. */
+function parseNpmAudit(data, file) {
+    const findings = [];
+    for (const [name, entry] of Object.entries(data.vulnerabilities ?? {})) {
+        const advisories = arr(entry.via).filter((v) => typeof v === 'object');
+        const fix = entry.fixAvailable;
+        const fixedVersion = typeof fix === 'object' && fix?.name === name ? str(fix.version) : fix === true ? 'available' : undefined;
+        // An entry only "via" other packages is reported at those packages.
+        for (const via of advisories) {
+            findings.push(make({
+                tool: 'npm audit',
+                report: file,
+                category: 'dependency',
+                severity: (0,model/* severityFromWord */.GX)(via.severity ?? entry.severity, 'info'),
+                ruleId: str(via.url)?.split('/').pop() ?? String(via.source ?? name),
+                title: str(via.title) ?? `${name} is vulnerable`,
+                advisories: advisoryIds(str(via.url)?.split('/').pop(), via.source !== undefined ? `npm:${via.source}` : undefined),
+                package: { name, version: str(via.range) ?? str(entry.range), fixedVersion, ecosystem: 'npm' },
+                location: { file: 'package-lock.json' },
+            }));
+        }
+    }
+    return { file, format: 'npm-audit', tool: 'npm audit', evidence: ['dependencies'], findings };
+}
+/** OSV-Scanner JSON: severity from the group's max_severity, then the advisory's database severity. */
+function parseOsv(data, file) {
+    const findings = [];
+    for (const result of arr(data.results)) {
+        const source = str(result.source?.path) ?? file;
+        for (const pkg of arr(result.packages)) {
+            const groups = arr(pkg.groups);
+            for (const v of arr(pkg.vulnerabilities)) {
+                const group = groups.find((g) => arr(g.ids).includes(v.id));
+                const max = Number.parseFloat(group?.max_severity);
+                const severity = Number.isFinite(max) ? (0,model/* severityFromScore */.qI)(max) : (0,model/* severityFromWord */.GX)(v.database_specific?.severity, 'medium');
+                const fixed = arr(v.affected)
+                    .flatMap((a) => arr(a.ranges))
+                    .flatMap((r) => arr(r.events))
+                    .map((e) => str(e.fixed))
+                    .find(Boolean);
+                findings.push(make({
+                    tool: 'OSV-Scanner',
+                    report: file,
+                    category: 'dependency',
+                    severity,
+                    ruleId: str(v.id) ?? 'unknown',
+                    title: str(v.summary) ?? str(v.id) ?? 'vulnerability',
+                    advisories: advisoryIds(v.id, arr(v.aliases)),
+                    package: {
+                        name: str(pkg.package?.name) ?? str(pkg.package?.commit) ?? '?',
+                        version: str(pkg.package?.version),
+                        fixedVersion: fixed,
+                        ecosystem: str(pkg.package?.ecosystem),
+                    },
+                    location: { file: source },
+                }));
+            }
+        }
+    }
+    return { file, format: 'osv-scanner', tool: 'OSV-Scanner', evidence: ['dependencies'], findings };
+}
+
+;// CONCATENATED MODULE: ../findings/src/read-report.ts
+
+
+
+
+
+
+
+
+const FORMATS = {
+    sarif: parseSarif,
+    trivy: parseTrivy,
+    grype: parseGrype,
+    snyk: parseSnyk,
+    trufflehog: (data, file) => parseTruffleHog(Array.isArray(data) ? data : [data], file),
+    gitleaks: (data, file) => parseGitleaks(data ?? [], file),
+    'npm-audit': parseNpmAudit,
+    'osv-scanner': parseOsv,
+    conftest: parseConftest,
+    checkov: parseCheckov,
+    semgrep: parseSemgrep,
+    spdx: parseSpdx,
+    cyclonedx: parseCycloneDx,
+    cosign: parseCosign,
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Which scanner wrote this, from its content alone. */
+function detectFormat(data) {
+    if (isObject(data)) {
+        if (data.runs && (String(data.$schema ?? '').includes('sarif') || data.version === '2.1.0'))
+            return 'sarif';
+        if (data.SchemaVersion !== undefined || (data.ArtifactName && data.Results) || data.ClusterName)
+            return 'trivy';
+        if (Array.isArray(data.matches) && (data.descriptor || data.source))
+            return 'grype';
+        if (data.auditReportVersion !== undefined || data.advisories !== undefined)
+            return 'npm-audit';
+        if (data.spdxVersion)
+            return 'spdx';
+        if (data.bomFormat === 'CycloneDX')
+            return 'cyclonedx';
+        if (Array.isArray(data.results) && (data.results.some((r) => r?.packages) || data.results.length === 0) && !('errors' in data))
+            return 'osv-scanner';
+        if (Array.isArray(data.results) && 'errors' in data)
+            return 'semgrep';
+        if (data.check_type || data.checkov_version !== undefined || data.summary?.checkov_version)
+            return 'checkov';
+        if (Array.isArray(data.vulnerabilities) && (data.packageManager || data.projectName || data.ok !== undefined))
+            return 'snyk';
+    }
+    if (Array.isArray(data) && data.length > 0) {
+        const first = data[0];
+        if (!isObject(first))
+            return undefined;
+        if (first.critical?.type && String(first.critical.type).includes('cosign'))
+            return 'cosign';
+        if (first.filename !== undefined && first.namespace !== undefined)
+            return 'conftest';
+        if (first.check_type)
+            return 'checkov';
+        if (Array.isArray(first.vulnerabilities) && (first.packageManager || first.projectName))
+            return 'snyk';
+        if (first.RuleID !== undefined || (first.rule !== undefined && first.offender !== undefined))
+            return 'gitleaks';
+        if (first.DetectorName || first.SourceMetadata || first.stringsFound)
+            return 'trufflehog';
+    }
+    return undefined;
+}
+/** Line and column of a character offset, for JSON errors a person can find. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const lines = parseJsonLines(text);
+        if (lines)
+            return lines;
+        const offset = jsonErrorOffset(text);
+        const where = offset >= text.length || offset < 0 ? `the end (${text.length} bytes, cut short)` : lineColumn(text, offset);
+        throw new errors/* UserError */.yo(`report ${file}: invalid or truncated JSON at ${where}; expected a scanner's JSON report`, { cause: error });
+    }
+}
+/** JSON lines (TruffleHog): one object per line, blank lines skipped; undefined when it is not that. */
+function parseJsonLines(text) {
+    const objects = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim())
+            continue;
+        try {
+            const value = JSON.parse(line);
+            if (!isObject(value))
+                return undefined;
+            objects.push(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return objects.length ? objects : undefined;
+}
+/**
+ * Reads one report. Never a pass on doubt: an empty file, broken JSON, an old
+ * format or one golive does not know is a UserError naming the file.
+ */
+function readReport(file, format) {
+    const known = Object.keys(FORMATS).join(', ');
+    if (format && !FORMATS[format])
+        throw new errors/* UserError */.yo(`report ${file}: unknown format '${format}'; expected one of ${known}`);
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(file).isDirectory())
+            throw new errors/* UserError */.yo(`report ${file}: is a folder; expected a report file`);
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw error;
+        throw new errors/* UserError */.yo(`report ${file}: cannot be read (${error.code}); expected a scanner report`);
+    }
+    if (text.trim() === '')
+        throw new errors/* UserError */.yo(`report ${file}: the file is empty; expected a scanner report (a scan that finds nothing still writes one)`);
+    const data = parseJson(text, file);
+    if (!format && isObject(data) && data.advisories !== undefined && data.auditReportVersion === undefined) {
+        throw new errors/* UserError */.yo(`report ${file}: npm 6 audit format (advisories); expected npm 7 or later output of 'npm audit --json' (auditReportVersion 2)`);
+    }
+    const chosen = format ?? detectFormat(data);
+    if (!chosen) {
+        throw new errors/* UserError */.yo(`report ${file}: cannot tell which scanner wrote it; expected one of ${known} (name it as FORMAT:${file} when the content cannot tell, e.g. an empty gitleaks report)`);
+    }
+    return FORMATS[chosen](data, file);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ../findings/src/sarif-writer.ts
+
+
+const SCORE = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
+const sarif_writer_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+/** GitHub code scanning's upload limits. */
+const LIMITS = { runs: 20, resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+const bySeverity = (a, b) => model/* SEVERITY_RANK */.f3[b.severity] - model/* SEVERITY_RANK */.f3[a.severity];
+/**
+ * A SARIF artifact URI: a scheme, or a path relative to the repository (what code
+ * scanning maps to files). Scanners write "/requirements.txt" for the scanned
+ * folder's root; a leading slash without a scheme is not a valid reference.
+ */
+function uriOf(f) {
+    const file = (f.location?.file ?? f.reports[0] ?? 'unknown').replace(/\\/g, '/');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file))
+        return encodeURI(file);
+    const drive = /^\/?([A-Za-z]:\/.*)$/.exec(file);
+    if (drive)
+        return encodeURI(`file:///${drive[1]}`);
+    return encodeURI(file.replace(/^(\.\/|\/)+/, '')) || 'unknown';
+}
+function run(tool, category, findings, suppressed, version) {
+    const rules = new Map();
+    const ruleList = [];
+    const results = findings.map((f) => {
+        if (!rules.has(f.ruleId)) {
+            rules.set(f.ruleId, ruleList.length);
+            ruleList.push({
+                id: f.ruleId,
+                shortDescription: { text: f.title.slice(0, 1000) || f.ruleId },
+                properties: { tags: ['security', category], 'security-severity': SCORE[f.severity] },
+            });
+        }
+        const suppression = suppressed.get(f.fingerprint);
+        const pkg = f.package
+            ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
+            : '';
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: rules.get(f.ruleId),
+            level: sarif_writer_LEVEL[f.severity],
+            message: { text: `${f.title}${pkg}. Seen by ${f.tools.join(', ')}.` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f) }, region: { startLine: Math.max(1, f.location?.line ?? 1) } } }],
+            partialFingerprints: { 'goliveFinding/v1': f.fingerprint },
+            properties: {
+                severity: f.severity,
+                tools: f.tools,
+                ...(f.advisories.length ? { advisories: f.advisories } : {}),
+                ...(f.verified !== undefined ? { verified: f.verified } : {}),
+            },
+            ...(suppression
+                ? {
+                    suppressions: [{ kind: 'external', status: 'accepted', justification: `${suppression.reason} (until ${suppression.expires})` }],
+                }
+                : {}),
+        };
+    });
+    return {
+        tool: { driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } },
+        automationDetails: { id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` },
+        results,
+    };
+}
+/**
+ * One SARIF 2.1.0 log with a run per tool and category (GitHub refuses two runs
+ * of one tool and category in an upload), suppressed findings kept and marked,
+ * within GitHub's limits: when over, the most severe findings are kept.
+ */
+function writeSarif(findings, suppressed, version) {
+    const dropped = [];
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.tools[0]}|${f.category}`;
+        const group = groups.get(key) ?? { tool: f.tools[0] ?? 'unknown', category: f.category, findings: [] };
+        group.findings.push(f);
+        groups.set(key, group);
+    }
+    let ordered = [...groups.values()].sort((a, b) => model/* SEVERITY_RANK */.f3[[...b.findings].sort(bySeverity)[0]?.severity ?? 'info'] -
+        model/* SEVERITY_RANK */.f3[[...a.findings].sort(bySeverity)[0]?.severity ?? 'info']);
+    if (ordered.length > LIMITS.runs) {
+        const cut = ordered.slice(LIMITS.runs);
+        dropped.push(`${cut.length} run(s) over GitHub's ${LIMITS.runs}-run limit: ${cut.map((g) => `${g.tool}/${g.category} (${g.findings.length})`).join(', ')}`);
+        ordered = ordered.slice(0, LIMITS.runs);
+    }
+    for (const group of ordered) {
+        group.findings.sort(bySeverity);
+        if (group.findings.length > LIMITS.resultsPerRun) {
+            const cut = group.findings.splice(LIMITS.resultsPerRun);
+            dropped.push(`${cut.length} ${group.tool}/${group.category} result(s) over the ${LIMITS.resultsPerRun}-result limit, least severe first`);
+        }
+    }
+    const build = () => ({
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: ordered.map((g) => run(g.tool, g.category, g.findings, suppressed, version)),
+    });
+    let log = build();
+    let text = JSON.stringify(log);
+    // Trim the least severe results until the gzipped log fits. The fastest level
+    // compresses worst, so a log it fits certainly fits GitHub's own compression.
+    while (text.length > LIMITS.gzipBytes &&
+        (0,external_node_zlib_.gzipSync)(text, { level: 1 }).length > LIMITS.gzipBytes &&
+        (0,external_node_zlib_.gzipSync)(text).length > LIMITS.gzipBytes) {
+        const largest = ordered.reduce((a, b) => (b.findings.length > a.findings.length ? b : a));
+        const cut = largest.findings.splice(Math.floor(largest.findings.length * 0.9));
+        dropped.push(`${cut.length} ${largest.tool}/${largest.category} result(s) to stay under ${LIMITS.gzipBytes / 1024 / 1024} MB gzipped`);
+        log = build();
+        text = JSON.stringify(log);
+    }
+    return { log, text, dropped };
+}
+
+;// CONCATENATED MODULE: ../findings/src/gate.ts
+
+
+
+
+
+
+
+
+
+/** Expands the report globs; a glob that matches nothing is the user's mistake, never a silent pass. */
+function expandReports(patterns, root) {
+    const files = [];
+    for (const raw of patterns) {
+        const prefix = /^([a-z-]+):(?!\/\/)(.+)$/.exec(raw);
+        const format = prefix && FORMATS[prefix[1]] ? prefix[1] : undefined;
+        const pattern = format ? prefix?.[2] : raw;
+        const matches = (0,dist/* globSync */.AZ)(pattern, { cwd: root, absolute: true, dot: true, onlyFiles: true });
+        if (matches.length === 0)
+            throw new errors/* UserError */.yo(`reports: '${raw}' matches no file under ${root}; expected a path or glob of scanner reports`);
+        for (const file of matches.sort())
+            if (!files.some((f) => f.file === file))
+                files.push({ file, format });
+    }
+    return files;
+}
+function countFindings(findings) {
+    const counts = Object.fromEntries(model/* SEVERITIES */.oC.map((s) => [s, Object.fromEntries(model/* CATEGORIES */.R6.map((c) => [c, 0]))]));
+    for (const f of findings)
+        counts[f.severity][f.category]++;
+    counts.total = findings.length;
+    return counts;
+}
+/** Reads every report, dedups across tools, applies the policy and writes the merged SARIF. */
+function runSecurityGate(options) {
+    const files = expandReports(options.reports, options.root);
+    const display = (file) => ((0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(options.root, file) : file);
+    const parsed = files.map(({ file, format }) => {
+        const report = readReport(file, format);
+        const shown = display(file);
+        for (const f of report.findings)
+            f.reports = [shown];
+        return { ...report, file: shown };
+    });
+    let suppressions = [];
+    if (options.policy) {
+        const path = (0,external_node_path_.resolve)(options.root, options.policy.path);
+        if ((0,external_node_fs_.existsSync)(path))
+            suppressions = parsePolicy((0,external_node_fs_.readFileSync)(path, 'utf8'), options.policy.path);
+        else if (options.policy.required)
+            throw new errors/* UserError */.yo(`policy ${options.policy.path}: file not found; expected a YAML file of suppressions`);
+    }
+    const findings = dedup(parsed.flatMap((r) => r.findings));
+    const verdict = applyPolicy(findings, parsed, {
+        failOn: options.failOn,
+        ignoreUnfixed: options.ignoreUnfixed,
+        require: options.require,
+        suppressions,
+        now: options.now,
+    });
+    const suppressedBy = new Map(verdict.suppressed.map((s) => [s.finding.fingerprint, s.suppression]));
+    const sarif = writeSarif(findings, suppressedBy, options.version);
+    return {
+        ...verdict,
+        reports: parsed.map((r) => ({ file: r.file, format: r.format, tool: r.tool, findings: r.findings.length, evidence: r.evidence })),
+        findings,
+        counts: countFindings(findings),
+        sarif: sarif.log,
+        sarifText: sarif.text,
+        sarifDropped: sarif.dropped,
+        sboms: parsed
+            .filter((r) => r.sbom)
+            .map((r) => ({
+            file: r.file,
+            format: r.sbom?.format ?? '',
+            components: r.sbom?.components ?? 0,
+            licenses: r.sbom?.licenses.length ?? 0,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ../findings/src/summary.ts
+
+
+const pkg = (f) => f.package
+    ? `${f.package.name} ${f.package.version ?? ''}${f.package.fixedVersion ? ` → ${f.package.fixedVersion}` : ' (no fix)'}`.trim()
+    : '';
+const where = (f) => (f.location ? `${f.location.file}${f.location.line ? `:${f.location.line}` : ''}` : '');
+/** Verdict first; counts by severity and category; what blocks; suppressions; which tools reported. */
+function securitySummary(report) {
+    const s = new Summary().verdict(report.decision === 'pass' ? 'pass' : 'fail', report.decision === 'pass'
+        ? `Security gate passed: ${report.counts.total} finding(s), none blocking`
+        : `Security gate failed: ${report.reasons.join('; ')}`);
+    const used = CATEGORIES.filter((c) => SEVERITIES.some((sev) => report.counts[sev][c] > 0));
+    if (used.length)
+        s.table(['Severity', ...used], SEVERITIES.map((sev) => [sev, ...used.map((c) => report.counts[sev][c] || '')]));
+    if (report.blocking.length) {
+        s.heading(`Blocking (${report.blocking.length})`);
+        s.table(['Severity', 'Finding', 'Package (installed → fixed)', 'Where', 'Advisories', 'Tools'], report.blocking
+            .slice(0, 50)
+            .map((f) => [f.severity, f.title, pkg(f), where(f), f.advisories.slice(0, 2).join(' '), f.tools.join(', ')]));
+        if (report.blocking.length > 50)
+            s.paragraph(`…and ${report.blocking.length - 50} more in the report.`);
+    }
+    if (report.unfixed.length)
+        s.paragraph(`${report.unfixed.length} finding(s) at a failing severity have no fix yet and do not block (ignore-unfixed).`);
+    if (report.suppressed.length || report.expired.length) {
+        const lines = [
+            ...report.suppressed.map(({ finding, suppression }) => `- suppressed: ${finding.title} (${finding.advisories[0] ?? finding.ruleId}) — ${suppression.reason}, until ${suppression.expires}`),
+            ...report.expired.map((x) => `- ⚠️ expired ${x.expires}, no longer suppressing: ${x.advisory ?? x.rule ?? x.package ?? x.fingerprint} — ${x.reason} (line ${x.line})`),
+        ];
+        s.details(`Suppressions (${report.suppressed.length} used, ${report.expired.length} expired)`, lines.join('\n'));
+    }
+    s.details(`Reports (${report.reports.length})${report.missing.length ? ` · missing: ${report.missing.join(', ')}` : ''}`, new Summary().table(['Tool', 'Format', 'File', 'Findings', 'Shows'], report.reports.map((r) => [r.tool, r.format, r.file, r.findings, r.evidence.join(', ')])));
+    if (report.sboms.length)
+        s.paragraph(`SBOM: ${report.sboms.map((b) => `${b.file} (${b.format}, ${b.components} components, ${b.licenses} licenses)`).join('; ')}`);
+    if (report.sarifDropped.length)
+        s.list(report.sarifDropped.map((d) => `SARIF: dropped ${d}`));
+    return s;
+}
+/** The same for a terminal. */
+function securityText(report) {
+    const lines = [
+        report.decision === 'pass' ? `PASS: ${report.counts.total} finding(s), none blocking` : `FAIL: ${report.reasons.join('; ')}`,
+    ];
+    for (const sev of model/* SEVERITIES */.oC) {
+        const total = model/* CATEGORIES */.R6.reduce((n, c) => n + report.counts[sev][c], 0);
+        if (total)
+            lines.push(`  ${sev.padEnd(8)} ${total}  (${model/* CATEGORIES */.R6.filter((c) => report.counts[sev][c])
+                .map((c) => `${c} ${report.counts[sev][c]}`)
+                .join(', ')})`);
+    }
+    for (const f of report.blocking.slice(0, 20))
+        lines.push(`  ✖ ${f.severity} ${f.title} ${pkg(f)} ${where(f)} [${f.tools.join(', ')}]`.replace(/\s+$/, ''));
+    if (report.blocking.length > 20)
+        lines.push(`  …and ${report.blocking.length - 20} more`);
+    for (const x of report.expired)
+        lines.push(`  ⚠ suppression expired ${x.expires}: ${x.advisory ?? x.rule ?? x.package ?? x.fingerprint}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ../findings/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=488.index.js.map

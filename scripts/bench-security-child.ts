@@ -1,0 +1,25 @@
+// Runs in its own process so its peak memory is its own: `baseline` loads the code
+// only; `gate` runs the security gate over the given reports; `parse` JSON.parses them.
+import { readFileSync } from 'node:fs';
+import { runSecurityGate } from '@golive/findings';
+
+const [mode, root, ...files] = process.argv.slice(2);
+const started = performance.now();
+if (mode === 'gate') {
+  const report = runSecurityGate({
+    reports: files,
+    root: root as string,
+    failOn: ['critical', 'high'],
+    ignoreUnfixed: true,
+    require: [],
+    now: new Date(),
+    version: 'bench',
+  });
+  if (report.counts.total === 0) throw new Error('no findings');
+} else if (mode === 'parse') {
+  let keys = 0;
+  for (const file of files) keys += Object.keys(JSON.parse(readFileSync(`${root}/${file}`, 'utf8'))).length;
+  if (keys === 0) throw new Error('nothing parsed');
+}
+const ms = performance.now() - started;
+process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS }));
