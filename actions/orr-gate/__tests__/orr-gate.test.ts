@@ -1,18 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runBundle } from '@golive/core/testing';
+import { runBundle, tempTree } from '@golive/core/testing';
 import { type Sandbox, startSandbox } from '@golive/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'golive-orr-ws-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>) => tempTree(files, 'golive-orr-ws-');
 
 const CHECKLIST = (ticks: { runbook: boolean; coverage: boolean; load: boolean }) =>
   [

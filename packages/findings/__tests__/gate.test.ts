@@ -3,16 +3,12 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { UserError } from '@golive/core';
-import { repoRoot } from '@golive/core/testing';
+import { repoRoot, tempTree } from '@golive/core/testing';
 import { describe, expect, it } from 'vitest';
 import { type Finding, runSecurityGate, writeSarif } from '../src/index.js';
 
 function workspace(files: Record<string, unknown>, fixtures: string[] = []): string {
-  const root = mkdtempSync(join(tmpdir(), 'golive-scan-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), typeof content === 'string' ? content : JSON.stringify(content));
-  }
+  const root = tempTree(files, 'golive-scan-');
   for (const fixture of fixtures) {
     mkdirSync(join(root, 'reports'), { recursive: true });
     cpSync(join(import.meta.dirname, '__fixtures__', fixture), join(root, 'reports', fixture.replace('/', '--')));

@@ -1,21 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createGitHubClient, UserError } from '@golive/core';
+import { tempTree } from '@golive/core/testing';
 import { type Sandbox, startSandbox } from '@golive/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceContext } from '../src/evidence/context.js';
 import { evaluateOrr, githubEvidence, inWindow, KINDS, parseWindow } from '../src/index.js';
 
 /** A small repository on disk, from a map of path → content. */
-function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'golive-orr-repo-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const repo = (files: Record<string, string>) => tempTree(files, 'golive-orr-repo-');
 
 const context = (root: string, extra: Partial<EvidenceContext> = {}): EvidenceContext => ({
   root,
