@@ -19,7 +19,7 @@ export const action = defineAction({
       version: '0.1.0',
     });
     const sarifPath = resolve(root, inputs['sarif-output']);
-    const reportPath = sarifPath.replace(/\.sarif(\.json)?$/, '') + '.json';
+    const reportPath = `${sarifPath.replace(/\.sarif(\.json)?$/, '')}.json`;
     await writeFile(sarifPath, report.sarifText);
     const { sarif: _sarif, sarifText: _text, ...rest } = report;
     await writeFile(reportPath, JSON.stringify(rest, null, 2));
