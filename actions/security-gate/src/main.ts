@@ -20,8 +20,8 @@ export const action = defineAction({
     });
     const sarifPath = resolve(root, inputs['sarif-output']);
     const reportPath = `${sarifPath.replace(/\.sarif(\.json)?$/, '')}.json`;
-    await writeFile(sarifPath, report.sarifText);
-    const { sarif: _sarif, sarifText: _text, ...rest } = report;
+    await writeFile(sarifPath, report.sarif);
+    const { sarif: _sarif, ...rest } = report;
     await writeFile(reportPath, JSON.stringify(rest, null, 2));
     setOutput('decision', report.decision);
     setOutput('blocking-count', report.blocking.length);

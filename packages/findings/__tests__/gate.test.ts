@@ -180,7 +180,7 @@ describe('merged SARIF', () => {
       'semgrep-json/defectdojo-semgrep-many.json',
     ]);
     const report = runSecurityGate({ ...base, failOn: ['critical', 'high'], reports: ['*.json', 'reports/*'], root });
-    const runs = report.sarif.runs as {
+    const runs = JSON.parse(report.sarif).runs as {
       tool: { driver: { name: string } };
       automationDetails: { id: string };
       results: { partialFingerprints: Record<string, string> }[];
@@ -189,7 +189,7 @@ describe('merged SARIF', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(runs.every((r) => r.results.every((x) => x.partialFingerprints['goliveFinding/v1']?.length === 32))).toBe(true);
     const file = join(root, 'golive-security.sarif');
-    writeFileSync(file, JSON.stringify(report.sarif));
+    writeFileSync(file, report.sarif);
     // npm here does not run install scripts: the validator's run bit is set by hand.
     chmodSync(tool, 0o755);
     execFileSync(tool, ['validate', file, '--output', join(root, 'validation.sarif')], { stdio: 'ignore' });
@@ -206,7 +206,8 @@ describe('merged SARIF', () => {
       'p.yml': 'suppressions:\n  - package: urllib3\n    reason: pinned by the platform\n    expires: 2030-01-01\n',
     });
     const report = runSecurityGate({ ...base, failOn: ['high'], reports: ['trivy.json'], root, policy: { path: 'p.yml', required: true } });
-    const result = (report.sarif.runs as { results: { suppressions?: { kind: string; justification: string }[] }[] }[])[0]?.results[0];
+    const result = (JSON.parse(report.sarif).runs as { results: { suppressions?: { kind: string; justification: string }[] }[] }[])[0]
+      ?.results[0];
     expect(result?.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'pinned by the platform (until 2030-01-01)' },
     ]);
@@ -225,8 +226,8 @@ describe('merged SARIF', () => {
       location: { file: 'a.ts', line: 1 },
       reports: ['s.json'],
     }));
-    const { log, dropped } = writeSarif(many, new Map(), '0.1.0');
-    const results = (log.runs as { results: { level: string }[] }[])[0]?.results ?? [];
+    const { text, dropped } = writeSarif(many, new Map(), '0.1.0');
+    const results = (JSON.parse(text).runs as { results: { level: string }[] }[])[0]?.results ?? [];
     expect(results).toHaveLength(25_000);
     expect(results.filter((r) => r.level === 'error')).toHaveLength(5);
     expect(dropped).toEqual(['10 Semgrep/code result(s) over the 25000-result limit, least severe first']);

@@ -25,8 +25,8 @@ export interface GateReport extends Verdict {
   reports: { file: string; format: string; tool: string; findings: number; evidence: string[] }[];
   findings: Finding[];
   counts: Record<Severity, Record<Category, number>> & { total: number };
-  sarif: Record<string, unknown>;
-  sarifText: string;
+  /** The merged SARIF log, serialized. */
+  sarif: string;
   sarifDropped: string[];
   sboms: { file: string; format: string; components: number; licenses: number }[];
 }
@@ -87,8 +87,7 @@ export function runSecurityGate(options: GateOptions): GateReport {
     reports: parsed.map((r) => ({ file: r.file, format: r.format, tool: r.tool, findings: r.findings.length, evidence: r.evidence })),
     findings,
     counts: countFindings(findings),
-    sarif: sarif.log,
-    sarifText: sarif.text,
+    sarif: sarif.text,
     sarifDropped: sarif.dropped,
     sboms: parsed
       .filter((r) => r.sbom)

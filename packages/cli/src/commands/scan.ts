@@ -33,9 +33,9 @@ export function scanCommand(): Command {
         });
         if (flags.sarif) {
           const { writeFile } = await import('node:fs/promises');
-          await writeFile(flags.sarif, report.sarifText);
+          await writeFile(flags.sarif, report.sarif);
         }
-        const { sarif: _sarif, sarifText: _text, ...rest } = report;
+        const { sarif: _sarif, ...rest } = report;
         process.stdout.write(flags.json ? `${JSON.stringify(rest, null, 2)}\n` : securityText(report));
         if (report.decision === 'fail') throw new Failure(`security gate failed: ${report.reasons.join('; ')}`);
       },
