@@ -241,6 +241,9 @@ const SCANNERS = {
     'npm-audit': /npm audit/i,
 };
 const SBOM_NAME = /(^|[._-])(sbom|bom)([._-].*)?\.json$|\.spdx\.json$|\.cdx\.json$|\.spdx$|cyclonedx.*\.(json|xml)$/i;
+const DOCKERFILE = /^Dockerfile(\..+)?$|\.Dockerfile$/i;
+const dockerfiles = (ctx) => findFiles(ctx.root, (name) => DOCKERFILE.test(name));
+const workflows = (ctx) => findFiles((0,external_node_path_.join)(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
 const needsArgs = (n, usage) => (args) => (args.length >= n ? undefined : `expected ${usage}`);
 const KINDS = {
     file: {
@@ -272,9 +275,7 @@ const KINDS = {
         usage: 'dockerfile [PATH]',
         validate: () => undefined,
         async check(args, ctx) {
-            const paths = args.length
-                ? args.map((a) => locate(ctx, a)).filter((p) => Boolean(p))
-                : findFiles(ctx.root, (name) => /^Dockerfile(\..+)?$|\.Dockerfile$/i.test(name));
+            const paths = args.length ? args.map((a) => locate(ctx, a)).filter((p) => Boolean(p)) : dockerfiles(ctx);
             if (paths.length === 0)
                 return fail(args.length ? `${args.join(', ')} not found` : 'no Dockerfile in the repository');
             const problems = paths.flatMap((p) => {
@@ -295,10 +296,10 @@ const KINDS = {
             return unknown.length ? `unknown scanner ${unknown.join(', ')}; expected ${Object.keys(SCANNERS).join(', ')}` : undefined;
         },
         async check(args, ctx) {
-            const workflows = findFiles((0,external_node_path_.join)(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
-            if (workflows.length === 0)
+            const files = workflows(ctx);
+            if (files.length === 0)
                 return fail('no workflows in .github/workflows');
-            const text = workflows.map(read).join('\n');
+            const text = files.map(read).join('\n');
             const missing = args.filter((a) => !SCANNERS[a.toLowerCase()].test(text));
             return missing.length ? fail(`no workflow runs ${missing.join(', ')}`) : pass(`workflows run ${args.join(', ')}`);
         },
@@ -317,8 +318,7 @@ const KINDS = {
             }
             if (paths.length)
                 return fail(`${paths.map((p) => display(ctx, p)).join(', ')}: not SPDX or CycloneDX`);
-            const workflows = findFiles((0,external_node_path_.join)(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
-            if (workflows.some((w) => SCANNERS.syft.test(read(w))))
+            if (workflows(ctx).some((w) => SCANNERS.syft.test(read(w))))
                 return pass('a workflow generates the SBOM with Syft');
             return fail('no SBOM file (SPDX or CycloneDX) and no workflow that generates one');
         },
@@ -356,7 +356,7 @@ const KINDS = {
                 if (path && /healthcheck_?path/i.test(read(path)))
                     found.push(`${display(ctx, path)} healthcheckPath`);
             }
-            for (const path of findFiles(ctx.root, (name) => /^Dockerfile(\..+)?$|\.Dockerfile$/i.test(name))) {
+            for (const path of dockerfiles(ctx)) {
                 if (/^\s*HEALTHCHECK\s+(?!NONE)/im.test(read(path)))
                     found.push(`${display(ctx, path)} HEALTHCHECK`);
             }

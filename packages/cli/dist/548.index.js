@@ -158,11 +158,9 @@ function matches(pattern, operation) {
 async function actOut(fault, res, errorBody) {
     if (fault.latencyMs)
         await new Promise((r) => setTimeout(r, fault.latencyMs));
-    if (fault.hang) {
-        // Held open until the client gives up or the sandbox stops.
-        res.on('close', () => { });
+    // Never answered: the connection stays open until the client gives up or the sandbox stops.
+    if (fault.hang)
         return true;
-    }
     if (fault.reset) {
         res.socket?.destroy();
         return true;

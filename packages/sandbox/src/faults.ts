@@ -112,11 +112,8 @@ function matches(pattern: string, operation: string): boolean {
  */
 export async function actOut(fault: RequestFault, res: ServerResponse, errorBody: (status: number) => unknown): Promise<boolean> {
   if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
-  if (fault.hang) {
-    // Held open until the client gives up or the sandbox stops.
-    res.on('close', () => {});
-    return true;
-  }
+  // Never answered: the connection stays open until the client gives up or the sandbox stops.
+  if (fault.hang) return true;
   if (fault.reset) {
     res.socket?.destroy();
     return true;

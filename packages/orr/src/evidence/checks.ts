@@ -29,6 +29,10 @@ export const SCANNERS: Record<string, RegExp> = {
 
 const SBOM_NAME = /(^|[._-])(sbom|bom)([._-].*)?\.json$|\.spdx\.json$|\.cdx\.json$|\.spdx$|cyclonedx.*\.(json|xml)$/i;
 
+const DOCKERFILE = /^Dockerfile(\..+)?$|\.Dockerfile$/i;
+const dockerfiles = (ctx: EvidenceContext) => findFiles(ctx.root, (name) => DOCKERFILE.test(name));
+const workflows = (ctx: EvidenceContext) => findFiles(join(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
+
 const needsArgs = (n: number, usage: string) => (args: string[]) => (args.length >= n ? undefined : `expected ${usage}`);
 
 export const KINDS: Record<string, EvidenceKind> = {
@@ -58,9 +62,7 @@ export const KINDS: Record<string, EvidenceKind> = {
     usage: 'dockerfile [PATH]',
     validate: () => undefined,
     async check(args, ctx) {
-      const paths = args.length
-        ? args.map((a) => locate(ctx, a)).filter((p): p is string => Boolean(p))
-        : findFiles(ctx.root, (name) => /^Dockerfile(\..+)?$|\.Dockerfile$/i.test(name));
+      const paths = args.length ? args.map((a) => locate(ctx, a)).filter((p): p is string => Boolean(p)) : dockerfiles(ctx);
       if (paths.length === 0) return fail(args.length ? `${args.join(', ')} not found` : 'no Dockerfile in the repository');
       const problems = paths.flatMap((p) => {
         const found = dockerfileProblems(read(p));
@@ -79,9 +81,9 @@ export const KINDS: Record<string, EvidenceKind> = {
       return unknown.length ? `unknown scanner ${unknown.join(', ')}; expected ${Object.keys(SCANNERS).join(', ')}` : undefined;
     },
     async check(args, ctx) {
-      const workflows = findFiles(join(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
-      if (workflows.length === 0) return fail('no workflows in .github/workflows');
-      const text = workflows.map(read).join('\n');
+      const files = workflows(ctx);
+      if (files.length === 0) return fail('no workflows in .github/workflows');
+      const text = files.map(read).join('\n');
       const missing = args.filter((a) => !(SCANNERS[a.toLowerCase()] as RegExp).test(text));
       return missing.length ? fail(`no workflow runs ${missing.join(', ')}`) : pass(`workflows run ${args.join(', ')}`);
     },
@@ -98,8 +100,7 @@ export const KINDS: Record<string, EvidenceKind> = {
         if (/"spdxVersion"|"bomFormat"\s*:\s*"CycloneDX"|SPDXVersion:|<bom\b/.test(text)) return pass(`${display(ctx, path)} is an SBOM`);
       }
       if (paths.length) return fail(`${paths.map((p) => display(ctx, p)).join(', ')}: not SPDX or CycloneDX`);
-      const workflows = findFiles(join(ctx.root, '.github', 'workflows'), (name) => /\.ya?ml$/.test(name), 1);
-      if (workflows.some((w) => (SCANNERS.syft as RegExp).test(read(w)))) return pass('a workflow generates the SBOM with Syft');
+      if (workflows(ctx).some((w) => (SCANNERS.syft as RegExp).test(read(w)))) return pass('a workflow generates the SBOM with Syft');
       return fail('no SBOM file (SPDX or CycloneDX) and no workflow that generates one');
     },
   },
@@ -134,7 +135,7 @@ export const KINDS: Record<string, EvidenceKind> = {
         const path = locate(ctx, name);
         if (path && /healthcheck_?path/i.test(read(path))) found.push(`${display(ctx, path)} healthcheckPath`);
       }
-      for (const path of findFiles(ctx.root, (name) => /^Dockerfile(\..+)?$|\.Dockerfile$/i.test(name))) {
+      for (const path of dockerfiles(ctx)) {
         if (/^\s*HEALTHCHECK\s+(?!NONE)/im.test(read(path))) found.push(`${display(ctx, path)} HEALTHCHECK`);
       }
       return found.length ? pass(found.join(', ')) : fail('no healthcheckPath in railway.toml/railway.json and no Dockerfile HEALTHCHECK');
