@@ -1,7 +1,10 @@
 // Runs in its own process so its peak memory is its own: `baseline` loads the code
-// only; `gate` runs the security gate over the given reports; `parse` JSON.parses them.
+// only; `gate` does what the security-gate action does with the given reports
+// (the verdict, the merged SARIF and the JSON report); `parse` JSON.parses them.
 import { readFileSync } from 'node:fs';
-import { runSecurityGate } from '@golive/findings';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSecurityGate, writeReportJson } from '@golive/findings';
 
 const [mode, root, ...files] = process.argv.slice(2);
 const started = performance.now();
@@ -14,7 +17,9 @@ if (mode === 'gate') {
     require: [],
     now: new Date(),
     version: 'bench',
+    sarif: join(tmpdir(), `golive-bench-${process.pid}.sarif`),
   });
+  writeReportJson(join(tmpdir(), `golive-bench-${process.pid}.json`), report);
   if (report.counts.total === 0) throw new Error('no findings');
 } else if (mode === 'parse') {
   let keys = 0;

@@ -4,10 +4,11 @@ import { POLICY_DEFAULT, securityInputs } from '@golive/findings';
 export const action = defineAction({
   inputs: securityInputs,
   async run(inputs, { setOutput, summary, annotate }) {
-    const { writeFile } = await import('node:fs/promises');
     const { resolve } = await import('node:path');
-    const { runSecurityGate, securitySummary } = await import('@golive/findings');
+    const { runSecurityGate, securitySummary, writeReportJson } = await import('@golive/findings');
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const sarifPath = resolve(root, inputs['sarif-output']);
+    const reportPath = `${sarifPath.replace(/\.sarif(\.json)?$/, '')}.json`;
     const report = runSecurityGate({
       reports: inputs.reports,
       root,
@@ -17,12 +18,9 @@ export const action = defineAction({
       policy: { path: inputs.policy, required: inputs.policy !== POLICY_DEFAULT },
       now: new Date(),
       version: '0.1.0',
+      sarif: sarifPath,
     });
-    const sarifPath = resolve(root, inputs['sarif-output']);
-    const reportPath = `${sarifPath.replace(/\.sarif(\.json)?$/, '')}.json`;
-    await writeFile(sarifPath, report.sarif);
-    const { sarif: _sarif, ...rest } = report;
-    await writeFile(reportPath, JSON.stringify(rest, null, 2));
+    writeReportJson(reportPath, report);
     setOutput('decision', report.decision);
     setOutput('blocking-count', report.blocking.length);
     setOutput('counts', report.counts);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '@golive/core';
 import { repoRoot, tempTree } from '@golive/core/testing';
 import { describe, expect, it } from 'vitest';
-import { type Finding, runSecurityGate, writeSarif } from '../src/index.js';
+import { type Finding, runSecurityGate, writeReportJson, writeSarif } from '../src/index.js';
 
 function workspace(files: Record<string, unknown>, fixtures: string[] = []): string {
   const root = tempTree(files, 'golive-scan-');
@@ -179,17 +179,17 @@ describe('merged SARIF', () => {
       'gitleaks-json/defectdojo-gitleaks8-many.json',
       'semgrep-json/defectdojo-semgrep-many.json',
     ]);
-    const report = runSecurityGate({ ...base, failOn: ['critical', 'high'], reports: ['*.json', 'reports/*'], root });
-    const runs = JSON.parse(report.sarif).runs as {
+    const file = join(root, 'golive-security.sarif');
+    const report = runSecurityGate({ ...base, failOn: ['critical', 'high'], reports: ['*.json', 'reports/*'], root, sarif: file });
+    expect(report.sarif).toBe(file);
+    const runs = JSON.parse(readFileSync(file, 'utf8')).runs as {
       tool: { driver: { name: string } };
       automationDetails: { id: string };
       results: { partialFingerprints: Record<string, string> }[];
     }[];
     const ids = runs.map((r) => r.automationDetails.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(runs.every((r) => r.results.every((x) => x.partialFingerprints['goliveFinding/v1']?.length === 32))).toBe(true);
-    const file = join(root, 'golive-security.sarif');
-    writeFileSync(file, report.sarif);
+    expect(runs.every((r) => r.results.every((x) => /^[\w-]{43}$/.test(x.partialFingerprints['goliveFinding/v1'] ?? '')))).toBe(true);
     // npm here does not run install scripts: the validator's run bit is set by hand.
     chmodSync(tool, 0o755);
     execFileSync(tool, ['validate', file, '--output', join(root, 'validation.sarif')], { stdio: 'ignore' });
@@ -205,9 +205,18 @@ describe('merged SARIF', () => {
       'trivy.json': TRIVY,
       'p.yml': 'suppressions:\n  - package: urllib3\n    reason: pinned by the platform\n    expires: 2030-01-01\n',
     });
-    const report = runSecurityGate({ ...base, failOn: ['high'], reports: ['trivy.json'], root, policy: { path: 'p.yml', required: true } });
-    const result = (JSON.parse(report.sarif).runs as { results: { suppressions?: { kind: string; justification: string }[] }[] }[])[0]
-      ?.results[0];
+    const sarif = join(root, 'out.sarif');
+    const report = runSecurityGate({
+      ...base,
+      failOn: ['high'],
+      reports: ['trivy.json'],
+      root,
+      policy: { path: 'p.yml', required: true },
+      sarif,
+    });
+    const result = (
+      JSON.parse(readFileSync(sarif, 'utf8')).runs as { results: { suppressions?: { kind: string; justification: string }[] }[] }[]
+    )[0]?.results[0];
     expect(result?.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'pinned by the platform (until 2030-01-01)' },
     ]);
@@ -216,7 +225,7 @@ describe('merged SARIF', () => {
 
   it('stays within GitHub limits, keeping the most severe and saying what was dropped', () => {
     const many: Finding[] = Array.from({ length: 25_010 }, (_, i) => ({
-      fingerprint: `${i}`.padStart(32, '0'),
+      fingerprint: `${i}`.padStart(43, '0'),
       tools: ['Semgrep'],
       category: 'code',
       severity: i < 5 ? 'critical' : 'low',
@@ -226,10 +235,58 @@ describe('merged SARIF', () => {
       location: { file: 'a.ts', line: 1 },
       reports: ['s.json'],
     }));
-    const { text, dropped } = writeSarif(many, new Map(), '0.1.0');
-    const results = (JSON.parse(text).runs as { results: { level: string }[] }[])[0]?.results ?? [];
+    const file = join(tempTree({}, 'golive-sarif-'), 'many.sarif');
+    const { dropped, results: written } = writeSarif(many, new Map(), '0.1.0', file);
+    expect(written).toBe(25_000);
+    const results = (JSON.parse(readFileSync(file, 'utf8')).runs as { results: { level: string }[] }[])[0]?.results ?? [];
     expect(results).toHaveLength(25_000);
     expect(results.filter((r) => r.level === 'error')).toHaveLength(5);
     expect(dropped).toEqual(['10 Semgrep/code result(s) over the 25000-result limit, least severe first']);
+  });
+});
+
+describe('JSON report', () => {
+  it('holds every finding once, as the gate has it, with its status', () => {
+    const root = workspace(
+      {
+        'trivy.json': TRIVY,
+        'grype.json': GRYPE,
+        'p.yml': 'suppressions:\n  - rule: aws-access-key-id\n    reason: a test token\n    expires: 2030-01-01\n',
+      },
+      [
+        'trivy-json/trivy-secrets.json',
+        'grype-json/defectdojo-grype-0.28-all-fields.json',
+        'semgrep-json/defectdojo-semgrep-many.json',
+        'gitleaks-json/defectdojo-gitleaks8-many.json',
+      ],
+    );
+    const report = runSecurityGate({
+      ...base,
+      failOn: ['critical', 'high'],
+      reports: ['*.json', 'reports/*'],
+      root,
+      policy: { path: 'p.yml', required: true },
+    });
+    const file = join(root, 'report.json');
+    writeReportJson(file, report);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written).toMatchObject({ decision: report.decision, counts: report.counts, reasons: report.reasons });
+    expect(written.findings).toHaveLength(report.findings.length);
+    const statuses: Record<string, number> = {};
+    report.findings.forEach((f, i) => {
+      const { status, suppression, ...rest } = written.findings[i];
+      // JSON leaves out what is undefined; the rest must be the finding, field for field.
+      expect(rest).toEqual(JSON.parse(JSON.stringify(f)));
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (status === 'suppressed') expect(suppression).toEqual({ reason: 'a test token', expires: '2030-01-01' });
+    });
+    expect(statuses).toEqual({
+      blocking: report.blocking.length,
+      unfixed: report.unfixed.length,
+      suppressed: report.suppressed.length,
+      'below-threshold': report.findings.length - report.blocking.length - report.unfixed.length - report.suppressed.length,
+    });
+    expect(report.suppressed.length).toBeGreaterThan(0);
+    expect(report.unfixed.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding } from './model.js';
 
 /**
@@ -14,12 +14,12 @@ export function dedupKey(f: Omit<Finding, 'fingerprint'>, secret?: string): stri
   return [f.category, f.tools[0], f.ruleId, where].join('|');
 }
 
+/** SHA-256 of the identity, base64url (43 characters). */
 export function fingerprintOf(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return hash('sha256', key, 'base64url');
 }
 
-/** Builds a Finding with its fingerprint; `secret` keys a secret on its value's hash, never the value. */
-export function finding(f: Omit<Finding, 'fingerprint'>, secret?: string): Finding {
-  const secretKey = secret ? createHash('sha256').update(secret).digest('hex') : undefined;
-  return { ...f, fingerprint: fingerprintOf(dedupKey(f, secretKey)) };
+/** A finding's fingerprint; `secret` keys a secret on its value's hash, never the value. */
+export function fingerprint(f: Omit<Finding, 'fingerprint'>, secret?: string): string {
+  return fingerprintOf(dedupKey(f, secret ? hash('sha256', secret, 'hex') : undefined));
 }

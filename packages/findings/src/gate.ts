@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '@golive/core';
 import { globSync } from 'tinyglobby';
-import { dedup } from './dedup.js';
+import { FindingSet } from './dedup.js';
 import { CATEGORIES, type Category, type Finding, type ParsedReport, SEVERITIES, type Severity } from './model.js';
 import { applyPolicy, parsePolicy, type Suppression, type Verdict } from './policy.js';
 import { FORMATS, readReport } from './read-report.js';
@@ -19,14 +19,16 @@ export interface GateOptions {
   policy?: { path: string; required: boolean };
   now: Date;
   version: string;
+  /** Where to write the merged SARIF; none is written without it. */
+  sarif?: string;
 }
 
 export interface GateReport extends Verdict {
   reports: { file: string; format: string; tool: string; findings: number; evidence: string[] }[];
   findings: Finding[];
   counts: Record<Severity, Record<Category, number>> & { total: number };
-  /** The merged SARIF log, serialized. */
-  sarif: string;
+  /** The merged SARIF log's path, when one was written. */
+  sarif?: string;
   sarifDropped: string[];
   sboms: { file: string; format: string; components: number; licenses: number }[];
 }
@@ -59,11 +61,16 @@ export function countFindings(findings: Finding[]): GateReport['counts'] {
 export function runSecurityGate(options: GateOptions): GateReport {
   const files = expandReports(options.reports, options.root);
   const display = (file: string) => (isAbsolute(file) ? relative(options.root, file) : file);
-  const parsed: ParsedReport[] = files.map(({ file, format }) => {
+  // Each report's findings go into the set as it is read; only their count is kept.
+  const set = new FindingSet();
+  const parsed: (ParsedReport & { count: number })[] = files.map(({ file, format }) => {
     const report = readReport(file, format);
-    const shown = display(file);
-    for (const f of report.findings) f.reports = [shown];
-    return { ...report, file: shown };
+    const shown = [display(file)];
+    for (const f of report.findings) {
+      f.reports = shown;
+      set.add(f);
+    }
+    return { ...report, file: shown[0] as string, findings: [], count: report.findings.length };
   });
   let suppressions: Suppression[] = [];
   if (options.policy) {
@@ -72,7 +79,7 @@ export function runSecurityGate(options: GateOptions): GateReport {
     else if (options.policy.required)
       throw new UserError(`policy ${options.policy.path}: file not found; expected a YAML file of suppressions`);
   }
-  const findings = dedup(parsed.flatMap((r) => r.findings));
+  const findings = set.list();
   const verdict = applyPolicy(findings, parsed, {
     failOn: options.failOn,
     ignoreUnfixed: options.ignoreUnfixed,
@@ -81,14 +88,14 @@ export function runSecurityGate(options: GateOptions): GateReport {
     now: options.now,
   });
   const suppressedBy = new Map(verdict.suppressed.map((s) => [s.finding.fingerprint, s.suppression]));
-  const sarif = writeSarif(findings, suppressedBy, options.version);
+  const sarif = options.sarif ? writeSarif(findings, suppressedBy, options.version, options.sarif) : undefined;
   return {
     ...verdict,
-    reports: parsed.map((r) => ({ file: r.file, format: r.format, tool: r.tool, findings: r.findings.length, evidence: r.evidence })),
+    reports: parsed.map((r) => ({ file: r.file, format: r.format, tool: r.tool, findings: r.count, evidence: r.evidence })),
     findings,
     counts: countFindings(findings),
-    sarif: sarif.text,
-    sarifDropped: sarif.dropped,
+    sarif: options.sarif,
+    sarifDropped: sarif?.dropped ?? [],
     sboms: parsed
       .filter((r) => r.sbom)
       .map((r) => ({

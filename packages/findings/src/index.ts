@@ -1,5 +1,6 @@
-export { dedup } from './dedup.js';
-export { dedupKey, finding, fingerprintOf } from './fingerprint.js';
+export { dedup, FindingSet } from './dedup.js';
+export { FileSink, writeJsonFile } from './file-sink.js';
+export { dedupKey, fingerprint, fingerprintOf } from './fingerprint.js';
 export { countFindings, expandReports, type GateOptions, type GateReport, runSecurityGate } from './gate.js';
 export { POLICY_DEFAULT, securityInputs } from './inputs.js';
 export {
@@ -17,6 +18,7 @@ export {
 } from './model.js';
 export { applyPolicy, parsePolicy, type Suppression, suppressionMatches, type Verdict } from './policy.js';
 export { detectFormat, FORMATS, readReport } from './read-report.js';
+export { type FindingStatus, writeReportJson } from './report-json.js';
 export { REQUIREMENTS } from './requirements.js';
 export { LIMITS, type SarifOutput, writeSarif } from './sarif-writer.js';
 export { securitySummary, securityText } from './summary.js';

@@ -7,7 +7,6 @@ export const CATEGORIES: Category[] = ['secret', 'dependency', 'code', 'containe
 export interface Location {
   file: string;
   line?: number;
-  column?: number;
 }
 
 export interface Finding {

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { FileSink } from './file-sink.js';
 import type { Category, Finding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import type { Suppression } from './policy.js';
@@ -16,10 +16,10 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 export const LIMITS = { runs: 20, resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
 
 export interface SarifOutput {
-  /** The log, serialized: built a run at a time so only one run's objects live at once. */
-  text: string;
   /** What was left out to stay within GitHub's limits, in words. */
   dropped: string[];
+  results: number;
+  bytes: number;
 }
 
 const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
@@ -37,68 +37,83 @@ function uriOf(f: Finding): string {
   return encodeURI(file.replace(/^(\.\/|\/)+/, '')) || 'unknown';
 }
 
-function run(tool: string, category: Category, findings: Finding[], suppressed: Map<string, Suppression>, version: string) {
+const q = JSON.stringify;
+
+/**
+ * One result as JSON text. Written out rather than built as objects and then
+ * serialized: a log holds up to half a million results, and the objects were
+ * most of the writer's time.
+ */
+function result(f: Finding, ruleIndex: number, suppression: Suppression | undefined): string {
+  const pkg = f.package
+    ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
+    : '';
+  const properties = [
+    `"severity":"${f.severity}"`,
+    `"tools":${q(f.tools)}`,
+    ...(f.advisories.length ? [`"advisories":${q(f.advisories)}`] : []),
+    ...(f.verified !== undefined ? [`"verified":${f.verified}`] : []),
+  ];
+  const suppressions = suppression
+    ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${q(`${suppression.reason} (until ${suppression.expires})`)}}]`
+    : '';
+  return (
+    `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${LEVEL[f.severity]}",` +
+    `"message":{"text":${q(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`)}},` +
+    `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${q(uriOf(f))}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
+    `"partialFingerprints":{"goliveFinding/v1":${q(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`
+  );
+}
+
+interface Group {
+  tool: string;
+  category: Category;
+  findings: Finding[];
+}
+
+/** One run: its results first, then the tool with the rules they named (SARIF does not mind the order). */
+function writeRun(sink: FileSink, group: Group, suppressed: Map<string, Suppression>, version: string): void {
+  const { tool, category, findings } = group;
   const rules = new Map<string, number>();
   const ruleList: Record<string, unknown>[] = [];
-  const results = findings.map((f) => {
-    if (!rules.has(f.ruleId)) {
-      rules.set(f.ruleId, ruleList.length);
+  sink.write(
+    `{"automationDetails":${JSON.stringify({ id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` })},"results":[`,
+  );
+  findings.forEach((f, i) => {
+    let index = rules.get(f.ruleId);
+    if (index === undefined) {
+      index = ruleList.length;
+      rules.set(f.ruleId, index);
       ruleList.push({
         id: f.ruleId,
         shortDescription: { text: f.title.slice(0, 1000) || f.ruleId },
         properties: { tags: ['security', category], 'security-severity': SCORE[f.severity] },
       });
     }
-    const suppression = suppressed.get(f.fingerprint);
-    const pkg = f.package
-      ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
-      : '';
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: rules.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: `${f.title}${pkg}. Seen by ${f.tools.join(', ')}.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f) }, region: { startLine: Math.max(1, f.location?.line ?? 1) } } }],
-      partialFingerprints: { 'goliveFinding/v1': f.fingerprint },
-      properties: {
-        severity: f.severity,
-        tools: f.tools,
-        ...(f.advisories.length ? { advisories: f.advisories } : {}),
-        ...(f.verified !== undefined ? { verified: f.verified } : {}),
-      },
-      ...(suppression
-        ? {
-            suppressions: [{ kind: 'external', status: 'accepted', justification: `${suppression.reason} (until ${suppression.expires})` }],
-          }
-        : {}),
-    };
+    sink.write(`${i ? ',' : ''}${result(f, index, suppressed.get(f.fingerprint))}`);
   });
-  return {
-    tool: { driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } },
-    automationDetails: { id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` },
-    results,
-  };
+  sink.write(
+    `],"tool":${JSON.stringify({ driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } })}}`,
+  );
 }
 
 /**
- * One SARIF 2.1.0 log with a run per tool and category (GitHub refuses two runs
- * of one tool and category in an upload), suppressed findings kept and marked,
- * within GitHub's limits: when over, the most severe findings are kept.
+ * Writes one SARIF 2.1.0 log to `path`, a run per tool and category (GitHub
+ * refuses two runs of one tool and category in an upload), suppressed findings
+ * kept and marked, within GitHub's limits: when over, the most severe are kept.
  */
-export function writeSarif(findings: Finding[], suppressed: Map<string, Suppression>, version: string): SarifOutput {
+export function writeSarif(findings: Finding[], suppressed: Map<string, Suppression>, version: string, path: string): SarifOutput {
   const dropped: string[] = [];
-  const groups = new Map<string, { tool: string; category: Category; findings: Finding[] }>();
+  const groups = new Map<string, Group>();
   for (const f of findings) {
     const key = `${f.tools[0]}|${f.category}`;
     const group = groups.get(key) ?? { tool: f.tools[0] ?? 'unknown', category: f.category, findings: [] };
     group.findings.push(f);
     groups.set(key, group);
   }
-  let ordered = [...groups.values()].sort(
-    (a, b) =>
-      SEVERITY_RANK[[...b.findings].sort(bySeverity)[0]?.severity ?? 'info'] -
-      SEVERITY_RANK[[...a.findings].sort(bySeverity)[0]?.severity ?? 'info'],
-  );
+  for (const group of groups.values()) group.findings.sort(bySeverity);
+  const worst = (g: Group) => SEVERITY_RANK[g.findings[0]?.severity ?? 'info'];
+  let ordered = [...groups.values()].sort((a, b) => worst(b) - worst(a));
   if (ordered.length > LIMITS.runs) {
     const cut = ordered.slice(LIMITS.runs);
     dropped.push(
@@ -107,7 +122,6 @@ export function writeSarif(findings: Finding[], suppressed: Map<string, Suppress
     ordered = ordered.slice(0, LIMITS.runs);
   }
   for (const group of ordered) {
-    group.findings.sort(bySeverity);
     if (group.findings.length > LIMITS.resultsPerRun) {
       const cut = group.findings.splice(LIMITS.resultsPerRun);
       dropped.push(
@@ -115,22 +129,23 @@ export function writeSarif(findings: Finding[], suppressed: Map<string, Suppress
       );
     }
   }
-  const build = () =>
-    `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[${ordered
-      .map((g) => JSON.stringify(run(g.tool, g.category, g.findings, suppressed, version)))
-      .join(',')}]}`;
-  let text = build();
-  // Trim the least severe results until the gzipped log fits. The fastest level
-  // compresses worst, so a log it fits certainly fits GitHub's own compression.
-  while (
-    text.length > LIMITS.gzipBytes &&
-    gzipSync(text, { level: 1 }).length > LIMITS.gzipBytes &&
-    gzipSync(text).length > LIMITS.gzipBytes
-  ) {
+  for (;;) {
+    const sink = new FileSink(path, true);
+    try {
+      sink.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[');
+      ordered.forEach((group, i) => {
+        if (i) sink.write(',');
+        writeRun(sink, group, suppressed, version);
+      });
+      sink.write(']}');
+    } finally {
+      sink.close();
+    }
+    const results = ordered.reduce((n, g) => n + g.findings.length, 0);
+    if (sink.gzipBytes <= LIMITS.gzipBytes) return { dropped, results, bytes: sink.bytes };
+    // Over the gzipped limit: cut the least severe tenth of the largest run and write again.
     const largest = ordered.reduce((a, b) => (b.findings.length > a.findings.length ? b : a));
     const cut = largest.findings.splice(Math.floor(largest.findings.length * 0.9));
     dropped.push(`${cut.length} ${largest.tool}/${largest.category} result(s) to stay under ${LIMITS.gzipBytes / 1024 / 1024} MB gzipped`);
-    text = build();
   }
-  return { text, dropped };
 }

@@ -20,7 +20,7 @@ export function scanCommand(): Command {
         const raw: Record<string, string | undefined> = { reports: reports.join('\n'), 'fail-on': flags.failOn, require: flags.require };
         const shape = { reports: securityInputs.reports, 'fail-on': securityInputs['fail-on'], require: securityInputs.require };
         const inputs = readInputs(shape, (name) => raw[name] ?? '');
-        const { runSecurityGate, securityText } = await import('@golive/findings');
+        const { runSecurityGate, securityText, writeReportJson } = await import('@golive/findings');
         const report = runSecurityGate({
           reports: inputs.reports,
           root: process.cwd(),
@@ -30,13 +30,10 @@ export function scanCommand(): Command {
           policy: { path: flags.policy, required: flags.policy !== POLICY_DEFAULT },
           now: new Date(),
           version: '0.1.0',
+          sarif: flags.sarif,
         });
-        if (flags.sarif) {
-          const { writeFile } = await import('node:fs/promises');
-          await writeFile(flags.sarif, report.sarif);
-        }
-        const { sarif: _sarif, ...rest } = report;
-        process.stdout.write(flags.json ? `${JSON.stringify(rest, null, 2)}\n` : securityText(report));
+        if (flags.json) writeReportJson('/dev/stdout', report);
+        else process.stdout.write(securityText(report));
         if (report.decision === 'fail') throw new Failure(`security gate failed: ${report.reasons.join('; ')}`);
       },
     );

@@ -1,16 +1,16 @@
 import type { Finding, ParsedReport } from '../model.js';
 import { severityFromWord } from '../model.js';
-import { arr, type Json, make, num, str } from './util.js';
+import { arr, each, headline, isList, type Json, make, num, str } from './util.js';
 
 /** Conftest JSON: failures are high, warnings medium (a policy chose to warn). */
 export function parseConftest(data: Json, file: string): ParsedReport {
   const findings: Finding[] = [];
-  for (const result of arr(data)) {
+  for (const result of each(data)) {
     for (const [list, severity] of [
       [result.failures, 'high'],
       [result.warnings, 'medium'],
     ] as const) {
-      for (const failure of arr(list)) {
+      for (const failure of each(list)) {
         findings.push(
           make({
             tool: 'Conftest',
@@ -30,9 +30,9 @@ export function parseConftest(data: Json, file: string): ParsedReport {
 
 /** Checkov JSON, one check type or the array of them, or the summary-only output of a clean run. */
 export function parseCheckov(data: Json, file: string): ParsedReport {
-  const reports: Json[] = Array.isArray(data) ? data : [data];
-  const findings = reports.flatMap((report) =>
-    arr(report.results?.failed_checks).map((c) => {
+  const reports: Iterable<Json> = isList(data) ? each(data) : [data];
+  const findings = [...reports].flatMap((report) =>
+    Array.from(each(report.results?.failed_checks), (c) => {
       const range = arr(c.file_line_range);
       return make({
         tool: 'Checkov',
@@ -54,14 +54,14 @@ export function parseCheckov(data: Json, file: string): ParsedReport {
 
 /** Semgrep JSON: ERROR/WARNING/INFO and the newer CRITICAL/HIGH/MEDIUM/LOW words. */
 export function parseSemgrep(data: Json, file: string): ParsedReport {
-  const findings = arr(data.results).map((r) =>
+  const findings = Array.from(each(data.results), (r) =>
     make({
       tool: 'Semgrep',
       report: file,
       category: 'code',
       severity: severityFromWord(r.extra?.severity, 'medium'),
       ruleId: str(r.check_id) ?? 'rule',
-      title: str(r.extra?.message)?.split('\n')[0]?.slice(0, 200) ?? str(r.check_id) ?? 'finding',
+      title: headline(r.extra?.message) ?? str(r.check_id) ?? 'finding',
       location: { file: str(r.path) ?? file, ...(num(r.start?.line) ? { line: r.start.line } : {}) },
     }),
   );

@@ -1,6 +1,6 @@
 import type { Category, ParsedReport, Severity } from '../model.js';
 import { severityFromScore } from '../model.js';
-import { advisoryIds, arr, type Json, make, num, str } from './util.js';
+import { advisoryIds, arr, each, headline, type Json, make, num, str } from './util.js';
 
 const LEVEL: Record<string, Severity> = { error: 'high', warning: 'medium', note: 'low', none: 'info' };
 
@@ -38,7 +38,7 @@ export function parseSarif(data: Json, file: string): ParsedReport {
   const findings = [];
   const tools = new Set<string>();
   const categories = new Set<Category>();
-  for (const run of arr(data.runs)) {
+  for (const run of each(data.runs)) {
     const driver = run?.tool?.driver ?? {};
     const tool = str(driver.name) ?? 'SARIF';
     tools.add(tool);
@@ -48,7 +48,7 @@ export function parseSarif(data: Json, file: string): ParsedReport {
       rules.set(`#${index}`, rule);
     });
     for (const ext of arr(run?.tool?.extensions)) for (const rule of arr(ext?.rules)) if (str(rule?.id)) rules.set(rule.id, rule);
-    for (const result of arr(run.results)) {
+    for (const result of each(run.results)) {
       const ruleId =
         str(result.ruleId) ??
         str(result.rule?.id) ??
@@ -73,7 +73,7 @@ export function parseSarif(data: Json, file: string): ParsedReport {
           category,
           severity,
           ruleId,
-          title: str(rule.shortDescription?.text) ?? message.split('\n')[0]?.slice(0, 200) ?? ruleId,
+          title: str(rule.shortDescription?.text) ?? headline(message) ?? ruleId,
           advisories: category === 'dependency' || category === 'container' ? advisoryIds(ruleId) : [],
           ...(uri ? { location: { file: uri.replace(/^file:\/\//, ''), ...(line ? { line } : {}) } } : {}),
           ...(category === 'secret' ? { secret: str(arr(result.locations)[0]?.physicalLocation?.region?.snippet?.text) ?? message } : {}),

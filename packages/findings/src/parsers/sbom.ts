@@ -1,12 +1,13 @@
 import type { Finding, ParsedReport } from '../model.js';
 import { severityFromScore, severityFromWord } from '../model.js';
-import { advisoryIds, arr, type Json, make, num, str } from './util.js';
+import { advisoryIds, arr, each, headline, type Json, make, num, str } from './util.js';
 
 /** Syft (or any) SPDX 2.x JSON: component and license counts, evidence that an SBOM exists. */
 export function parseSpdx(data: Json, file: string): ParsedReport {
-  const packages = arr(data.packages);
+  let components = 0;
   const licenses = new Set<string>();
-  for (const p of packages) {
+  for (const p of each(data.packages)) {
+    components++;
     for (const l of [p.licenseConcluded, p.licenseDeclared]) if (str(l) && l !== 'NOASSERTION' && l !== 'NONE') licenses.add(l);
   }
   const tool = str(arr(data.creationInfo?.creators).find((c: string) => c.startsWith('Tool:')))?.replace('Tool: ', '') ?? 'SPDX';
@@ -16,25 +17,28 @@ export function parseSpdx(data: Json, file: string): ParsedReport {
     tool,
     evidence: ['sbom'],
     findings: [],
-    sbom: { format: 'spdx', components: packages.length, licenses: [...licenses].sort() },
+    sbom: { format: 'spdx', components, licenses: [...licenses].sort() },
   };
 }
 
 /** CycloneDX JSON: components and licenses; a vulnerabilities section (Trivy's VEX) becomes findings. */
 export function parseCycloneDx(data: Json, file: string): ParsedReport {
-  const components = arr(data.components);
+  let components = 0;
   const licenses = new Set<string>();
-  for (const c of components) {
+  // Only what a vulnerability's `affects` needs is kept of each component.
+  const byRef = new Map<unknown, { name?: string; version?: string }>();
+  for (const c of each(data.components)) {
+    components++;
+    if (c['bom-ref'] !== undefined) byRef.set(c['bom-ref'], { name: str(c.name), version: str(c.version) });
     for (const l of arr(c.licenses)) {
       const name = str(l.license?.id) ?? str(l.license?.name) ?? str(l.expression);
       if (name) licenses.add(name);
     }
   }
-  const tools = Array.isArray(data.metadata?.tools) ? data.metadata.tools : arr(data.metadata?.tools?.components);
+  const tools = arr(data.metadata?.tools).length ? arr(data.metadata.tools) : arr(data.metadata?.tools?.components);
   const tool = str(tools[0]?.name) ?? 'CycloneDX';
-  const byRef = new Map(components.map((c) => [c['bom-ref'], c]));
   const findings: Finding[] = [];
-  for (const v of arr(data.vulnerabilities)) {
+  for (const v of each(data.vulnerabilities)) {
     const rating = arr(v.ratings).reduce((best: Json, r: Json) => ((num(r.score) ?? 0) > (num(best?.score) ?? -1) ? r : best), undefined);
     const severity = str(rating?.severity)
       ? severityFromWord(rating.severity, 'info')
@@ -50,7 +54,7 @@ export function parseCycloneDx(data: Json, file: string): ParsedReport {
           category: 'dependency',
           severity,
           ruleId: str(v.id) ?? 'unknown',
-          title: str(v.description)?.split('\n')[0]?.slice(0, 200) ?? str(v.id) ?? 'vulnerability',
+          title: headline(v.description) ?? str(v.id) ?? 'vulnerability',
           advisories: advisoryIds(
             v.id,
             arr(v.references).map((r) => r?.id),
@@ -67,7 +71,7 @@ export function parseCycloneDx(data: Json, file: string): ParsedReport {
     tool,
     evidence: findings.length ? ['sbom', 'dependencies'] : ['sbom'],
     findings,
-    sbom: { format: 'cyclonedx', components: components.length, licenses: [...licenses].sort() },
+    sbom: { format: 'cyclonedx', components, licenses: [...licenses].sort() },
   };
 }
 

@@ -1,9 +1,9 @@
 import type { ParsedReport } from '../model.js';
-import { arr, type Json, make, num, str } from './util.js';
+import { arr, each, type Json, make, num, str } from './util.js';
 
 /** TruffleHog v3 JSON lines (and v2's legacy lines): verified secrets are critical, the rest high. */
-export function parseTruffleHog(lines: Json[], file: string): ParsedReport {
-  const findings = lines.map((l) => {
+export function parseTruffleHog(lines: Iterable<Json>, file: string): ParsedReport {
+  const findings = Array.from(lines, (l) => {
     if (l.SourceMetadata || l.DetectorName) {
       const data = l.SourceMetadata?.Data ?? {};
       const source = Object.values<Json>(data)[0] ?? {};
@@ -37,7 +37,7 @@ export function parseTruffleHog(lines: Json[], file: string): ParsedReport {
 
 /** Gitleaks JSON, v8 (RuleID, File, StartLine) and v7 (rule, file, lineNumber). It cannot verify, so high. */
 export function parseGitleaks(data: Json, file: string): ParsedReport {
-  const findings = arr(data).map((l) =>
+  const findings = Array.from(each(data), (l) =>
     make({
       tool: 'Gitleaks',
       report: file,

@@ -1,13 +1,32 @@
-import { finding } from '../fingerprint.js';
+import { fingerprint } from '../fingerprint.js';
+import { LazyList } from '../json-stream.js';
 import type { Category, Finding, Location, Severity } from '../model.js';
 import { sortAdvisories } from '../model.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: scanner JSON is read defensively, field by field.
 export type Json = any;
 
-export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v : []);
+/** A list as a plain array (a LazyList read whole); anything else as empty. */
+export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v : v instanceof LazyList ? [...v] : []);
+/** A list walked an element at a time: how parsers read a report's main lists, which may be large. */
+export const each = (v: unknown): Iterable<Json> => (Array.isArray(v) || v instanceof LazyList ? v : []);
+export const isList = (v: unknown): boolean => Array.isArray(v) || v instanceof LazyList;
+export const first = (v: unknown): Json => (Array.isArray(v) ? v[0] : v instanceof LazyList ? v.at(0) : undefined);
+export const count = (v: unknown): number => (Array.isArray(v) || v instanceof LazyList ? v.length : 0);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * A title from free text: its first line, at most 200 characters, as its own
+ * string — a slice would keep the whole text it came from alive with the finding.
+ */
+export function headline(text: unknown): string | undefined {
+  const s = str(text);
+  if (s === undefined) return undefined;
+  const newline = s.indexOf('\n');
+  const end = Math.min(newline < 0 ? s.length : newline, 200);
+  return end === s.length ? s : Buffer.from(s.slice(0, end)).toString();
+}
 
 /** Advisory ids found in free text or lists: CVE-…, GHSA-…, and the rest as given. */
 export function advisoryIds(...values: unknown[]): string[] {
@@ -37,7 +56,61 @@ export interface FindingInput {
   secret?: string;
 }
 
+// Large reports repeat the same titles, rules, paths and package names thousands
+// of times; one copy of each keeps a hundred thousand findings small. The table
+// lives while one report is read (see `sharingStrings`).
+const strings = new Map<string, string>();
+const lists = new Map<string, string[]>();
+const NO_ADVISORIES: string[] = [];
+
+/** Runs `read` with findings sharing their strings, and forgets the table after. */
+export function sharingStrings<T>(read: () => T): T {
+  try {
+    return read();
+  } finally {
+    strings.clear();
+    lists.clear();
+  }
+}
+
+function intern(value: string): string;
+function intern(value: string | undefined): string | undefined;
+function intern(value: string | undefined): string | undefined {
+  if (value === undefined) return value;
+  const seen = strings.get(value);
+  if (seen !== undefined) return seen;
+  strings.set(value, value);
+  return value;
+}
+
+/** A shared one-element list; never changed in place (merging builds new lists). */
+function one(value: string): string[] {
+  let list = lists.get(value);
+  if (!list) {
+    list = [value];
+    lists.set(value, list);
+  }
+  return list;
+}
+
+/** A Finding in one fixed shape (absent parts undefined), its strings shared. */
 export function make(input: FindingInput): Finding {
-  const { tool, report, secret, ...rest } = input;
-  return finding({ ...rest, advisories: input.advisories ?? [], tools: [tool], reports: [report] }, secret);
+  const { package: pkg, location } = input;
+  const f: Finding = {
+    fingerprint: '',
+    tools: one(input.tool),
+    category: input.category,
+    severity: input.severity,
+    ruleId: intern(input.ruleId),
+    title: intern(input.title),
+    advisories: input.advisories?.length ? input.advisories : NO_ADVISORIES,
+    package: pkg
+      ? { name: intern(pkg.name), version: intern(pkg.version), fixedVersion: intern(pkg.fixedVersion), ecosystem: intern(pkg.ecosystem) }
+      : undefined,
+    location: location ? { file: intern(location.file), line: location.line } : undefined,
+    verified: input.verified,
+    reports: one(input.report),
+  };
+  f.fingerprint = fingerprint(f, input.secret);
+  return f;
 }

@@ -1,27 +1,31 @@
 import type { Finding, ParsedReport } from '../model.js';
 import { severityFromScore, severityFromWord } from '../model.js';
-import { advisoryIds, arr, type Json, make, num, str } from './util.js';
+import { advisoryIds, arr, each, headline, isList, type Json, make, num, str } from './util.js';
+
+/** A Trivy report's results, and those of each workload in a `trivy k8s` report, one at a time. */
+function* trivyResults(data: Json): Generator<{ result: Json; prefix: string }> {
+  for (const result of each(data.Results)) yield { result, prefix: '' };
+  for (const group of ['Vulnerabilities', 'Misconfigurations']) {
+    for (const workload of each(data[group])) {
+      const prefix = `${workload.Namespace ?? ''}/${workload.Kind ?? ''}/${workload.Name ?? ''}: `;
+      for (const result of each(workload.Results)) yield { result, prefix };
+    }
+  }
+}
 
 /** Trivy JSON: vulnerabilities, misconfigurations, secrets and licenses, image and `trivy k8s` reports. */
 export function parseTrivy(data: Json, file: string): ParsedReport {
   const findings: Finding[] = [];
   const evidence = new Set<ParsedReport['evidence'][number]>();
-  const results: { result: Json; prefix: string }[] = arr(data.Results).map((result) => ({ result, prefix: '' }));
-  for (const group of ['Vulnerabilities', 'Misconfigurations']) {
-    for (const workload of arr(data[group])) {
-      for (const result of arr(workload.Results))
-        results.push({ result, prefix: `${workload.Namespace ?? ''}/${workload.Kind ?? ''}/${workload.Name ?? ''}: ` });
-    }
-  }
   const isImage = data.ArtifactType === 'container_image' || Boolean(data.ClusterName);
-  for (const { result, prefix } of results) {
+  for (const { result, prefix } of trivyResults(data)) {
     const target = `${prefix}${str(result.Target) ?? data.ArtifactName ?? file}`;
     const osPackages = result.Class === 'os-pkgs';
     if (result.Class === 'os-pkgs' || result.Class === 'lang-pkgs') evidence.add(osPackages || isImage ? 'container' : 'dependencies');
     if (result.Class === 'config') evidence.add('iac');
     if (result.Class === 'secret') evidence.add('secrets');
     if (result.Class?.startsWith?.('license')) evidence.add('license');
-    for (const v of arr(result.Vulnerabilities)) {
+    for (const v of each(result.Vulnerabilities)) {
       findings.push(
         make({
           tool: 'Trivy',
@@ -41,7 +45,7 @@ export function parseTrivy(data: Json, file: string): ParsedReport {
         }),
       );
     }
-    for (const m of arr(result.Misconfigurations)) {
+    for (const m of each(result.Misconfigurations)) {
       if (m.Status && m.Status !== 'FAIL') continue;
       const line = num(m.CauseMetadata?.StartLine);
       findings.push(
@@ -56,7 +60,7 @@ export function parseTrivy(data: Json, file: string): ParsedReport {
         }),
       );
     }
-    for (const s of arr(result.Secrets)) {
+    for (const s of each(result.Secrets)) {
       findings.push(
         make({
           tool: 'Trivy',
@@ -70,7 +74,7 @@ export function parseTrivy(data: Json, file: string): ParsedReport {
         }),
       );
     }
-    for (const l of arr(result.Licenses)) {
+    for (const l of each(result.Licenses)) {
       findings.push(
         make({
           tool: 'Trivy',
@@ -92,7 +96,7 @@ export function parseTrivy(data: Json, file: string): ParsedReport {
 /** Grype JSON: severity from Grype's own word, else the highest CVSS it lists; `fix.versions` for the fixed version. */
 export function parseGrype(data: Json, file: string): ParsedReport {
   const image = data.source?.type === 'image';
-  const findings = arr(data.matches).map((m) => {
+  const findings = Array.from(each(data.matches), (m) => {
     const v = m.vulnerability ?? {};
     const cvss = Math.max(0, ...arr(v.cvss).map((c) => num(c?.metrics?.baseScore) ?? 0));
     const severity = str(v.severity) ? severityFromWord(v.severity, 'info') : cvss ? severityFromScore(cvss) : 'info';
@@ -103,7 +107,7 @@ export function parseGrype(data: Json, file: string): ParsedReport {
       category: image ? 'container' : 'dependency',
       severity,
       ruleId: str(v.id) ?? 'unknown',
-      title: str(v.description)?.split('\n')[0]?.slice(0, 200) ?? str(v.id) ?? 'vulnerability',
+      title: headline(v.description) ?? str(v.id) ?? 'vulnerability',
       advisories: advisoryIds(
         v.id,
         arr(m.relatedVulnerabilities).map((r) => r?.id),
@@ -122,14 +126,14 @@ export function parseGrype(data: Json, file: string): ParsedReport {
 
 /** Snyk Open Source JSON, one project or the `--all-projects` array; container projects' applications too. */
 export function parseSnyk(data: Json, file: string): ParsedReport {
-  const projects: Json[] = Array.isArray(data) ? data : [data];
+  const projects: Iterable<Json> = isList(data) ? each(data) : [data];
   const findings: Finding[] = [];
   let container = false;
   const visit = (project: Json) => {
     const isImage = project.packageManager && /deb|apk|rpm|linux/.test(project.packageManager) ? true : Boolean(project.docker);
     container ||= isImage;
     const target = str(project.displayTargetFile) ?? str(project.path) ?? file;
-    for (const v of arr(project.vulnerabilities)) {
+    for (const v of each(project.vulnerabilities)) {
       findings.push(
         make({
           tool: 'Snyk',
@@ -185,11 +189,11 @@ export function parseNpmAudit(data: Json, file: string): ParsedReport {
 /** OSV-Scanner JSON: severity from the group's max_severity, then the advisory's database severity. */
 export function parseOsv(data: Json, file: string): ParsedReport {
   const findings: Finding[] = [];
-  for (const result of arr(data.results)) {
+  for (const result of each(data.results)) {
     const source = str(result.source?.path) ?? file;
-    for (const pkg of arr(result.packages)) {
+    for (const pkg of each(result.packages)) {
       const groups = arr(pkg.groups);
-      for (const v of arr(pkg.vulnerabilities)) {
+      for (const v of each(pkg.vulnerabilities)) {
         const group = groups.find((g) => arr(g.ids).includes(v.id));
         const max = Number.parseFloat(group?.max_severity);
         const severity = Number.isFinite(max) ? severityFromScore(max) : severityFromWord(v.database_specific?.severity, 'medium');

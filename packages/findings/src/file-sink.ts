@@ -1,0 +1,106 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+// Text is written every 64 KiB, before the young generation's collector would
+// promote it; the gzipped size is counted a megabyte at a time.
+const FLUSH_AT = 1 << 16;
+const GZIP_AT = 1 << 20;
+
+/**
+ * Writes a large file a piece at a time, so its text never lives whole. It
+ * can also count what the file takes gzipped: the sum of the pieces compressed
+ * at the fastest level, which comes out above one stream at the default level
+ * (what an upload to GitHub is measured by), so a file within it is within that.
+ * (Compressing on libuv's threads while writing was tried: on two cores the
+ * writer mostly waited for it, and it was no faster.)
+ */
+export class FileSink {
+  private readonly fd: number;
+  private parts: string[] = [];
+  private pending = 0;
+  private unzipped: Buffer[] = [];
+  private unzippedBytes = 0;
+  bytes = 0;
+  gzipBytes = 0;
+
+  constructor(
+    path: string,
+    private readonly countGzip = false,
+  ) {
+    this.fd = openSync(path, 'w');
+  }
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.pending += text.length;
+    if (this.pending >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    const chunk = Buffer.from(this.parts.join(''));
+    this.parts = [];
+    this.pending = 0;
+    writeSync(this.fd, chunk);
+    this.bytes += chunk.length;
+    if (this.countGzip) {
+      this.unzipped.push(chunk);
+      this.unzippedBytes += chunk.length;
+      if (this.unzippedBytes >= GZIP_AT) this.compress();
+    }
+  }
+
+  private compress(): void {
+    if (this.unzippedBytes === 0) return;
+    this.gzipBytes += gzipSync(Buffer.concat(this.unzipped), { level: 1 }).length;
+    this.unzipped = [];
+    this.unzippedBytes = 0;
+  }
+
+  close(): void {
+    try {
+      this.flush();
+      if (this.countGzip) this.compress();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
+
+/** A list element already serialized, written as is. */
+export class RawJson {
+  constructor(readonly json: string) {}
+}
+
+const isStream = (v: unknown): v is Iterable<unknown> =>
+  Array.isArray(v) || (typeof v === 'object' && v !== null && Symbol.iterator in v && !(v instanceof Map || v instanceof Set));
+
+/**
+ * Writes an object as JSON, its lists (arrays, or iterables made as they are
+ * read) an element to a line, so a report of a hundred thousand findings is
+ * never one string.
+ */
+export function writeJsonFile(path: string, value: Record<string, unknown>): void {
+  const sink = new FileSink(path);
+  try {
+    sink.write('{');
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
+      sink.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `);
+      first = false;
+      if (isStream(item)) {
+        let i = 0;
+        sink.write('[');
+        for (const element of item)
+          sink.write(`${i++ ? ',' : ''}\n    ${element instanceof RawJson ? element.json : JSON.stringify(element)}`);
+        sink.write(i ? '\n  ]' : ']');
+      } else {
+        sink.write(JSON.stringify(item));
+      }
+    }
+    sink.write('\n}\n');
+  } finally {
+    sink.close();
+  }
+}
