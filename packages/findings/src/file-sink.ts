@@ -67,6 +67,23 @@ export class FileSink {
   }
 }
 
+/**
+ * JSON.stringify that remembers, for values findings share (their tool lists,
+ * a rule's message): each is serialized once. One per file written.
+ */
+export function jsonMemo(): (value: unknown) => string {
+  const seen = new Map<unknown, string>();
+  return (value) => {
+    let json = seen.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(value);
+      if (seen.size >= 10_000) seen.clear();
+      seen.set(value, json);
+    }
+    return json;
+  };
+}
+
 /** A list element already serialized, written as is. */
 export class RawJson {
   constructor(readonly json: string) {}

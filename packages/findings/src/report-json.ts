@@ -1,4 +1,4 @@
-import { RawJson, writeJsonFile } from './file-sink.js';
+import { jsonMemo, RawJson, writeJsonFile } from './file-sink.js';
 import type { GateReport } from './gate.js';
 import type { Finding } from './model.js';
 import type { Suppression } from './policy.js';
@@ -6,20 +6,19 @@ import type { Suppression } from './policy.js';
 /** What the gate made of a finding. */
 export type FindingStatus = 'blocking' | 'unfixed' | 'suppressed' | 'below-threshold';
 
-const q = JSON.stringify;
-
 /**
  * A finding and its status as JSON text, written out field by field: faster than
  * a copy with the status added, for a hundred thousand of them. A test reads
  * it back against the Finding, so a field added to the model is not left out.
  */
-function findingJson(f: Finding, status: FindingStatus, suppression: Suppression | undefined): string {
+function findingJson(shared: (value: unknown) => string, f: Finding, status: FindingStatus, suppression: Suppression | undefined): string {
   return (
-    `{"fingerprint":${q(f.fingerprint)},"status":"${status}",` +
-    (suppression ? `"suppression":${q({ reason: suppression.reason, expires: suppression.expires })},` : '') +
-    `"tools":${q(f.tools)},"category":"${f.category}","severity":"${f.severity}","ruleId":${q(f.ruleId)},"title":${q(f.title)},` +
-    `"advisories":${q(f.advisories)}${f.package ? `,"package":${q(f.package)}` : ''}${f.location ? `,"location":${q(f.location)}` : ''}` +
-    `${f.verified !== undefined ? `,"verified":${f.verified}` : ''},"reports":${q(f.reports)}}`
+    `{"fingerprint":${JSON.stringify(f.fingerprint)},"status":"${status}",` +
+    (suppression ? `"suppression":${JSON.stringify({ reason: suppression.reason, expires: suppression.expires })},` : '') +
+    `"tools":${shared(f.tools)},"category":"${f.category}","severity":"${f.severity}",` +
+    `"ruleId":${JSON.stringify(f.ruleId)},"title":${JSON.stringify(f.title)},"advisories":${f.advisories.length ? JSON.stringify(f.advisories) : '[]'}` +
+    `${f.package ? `,"package":${JSON.stringify(f.package)}` : ''}${f.location ? `,"location":${JSON.stringify(f.location)}` : ''}` +
+    `${f.verified !== undefined ? `,"verified":${f.verified}` : ''},"reports":${shared(f.reports)}}`
   );
 }
 
@@ -32,10 +31,12 @@ export function writeReportJson(path: string, report: GateReport): void {
   for (const f of report.blocking) status.set(f, 'blocking');
   for (const f of report.unfixed) status.set(f, 'unfixed');
   const suppressed = new Map(report.suppressed.map((s) => [s.finding, s.suppression]));
+  // Findings share their tool and report lists: each is serialized once.
+  const shared = jsonMemo();
   function* findings() {
     for (const f of report.findings) {
       const suppression = suppressed.get(f);
-      yield new RawJson(findingJson(f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
+      yield new RawJson(findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
     }
   }
   writeJsonFile(path, {

@@ -1,6 +1,6 @@
-import { FileSink } from './file-sink.js';
+import { FileSink, jsonMemo } from './file-sink.js';
 import type { Category, Finding, Severity } from './model.js';
-import { SEVERITY_RANK } from './model.js';
+import { SEVERITIES, SEVERITY_RANK } from './model.js';
 import type { Suppression } from './policy.js';
 
 const SCORE: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
@@ -22,46 +22,51 @@ export interface SarifOutput {
   bytes: number;
 }
 
-const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+/** Most severe first, in the order found within a severity. */
+const bySeverity = (findings: Finding[]) => SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s));
 
 /**
  * A SARIF artifact URI: a scheme, or a path relative to the repository (what code
  * scanning maps to files). Scanners write "/requirements.txt" for the scanned
  * folder's root; a leading slash without a scheme is not a valid reference.
  */
-function uriOf(f: Finding): string {
-  const file = (f.location?.file ?? f.reports[0] ?? 'unknown').replace(/\\/g, '/');
+function uriOf(path: string): string {
+  const file = path.replace(/\\/g, '/');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return encodeURI(file);
   const drive = /^\/?([A-Za-z]:\/.*)$/.exec(file);
   if (drive) return encodeURI(`file:///${drive[1]}`);
   return encodeURI(file.replace(/^(\.\/|\/)+/, '')) || 'unknown';
 }
 
-const q = JSON.stringify;
-
 /**
  * One result as JSON text. Written out rather than built as objects and then
  * serialized: a log holds up to half a million results, and the objects were
  * most of the writer's time.
  */
-function result(f: Finding, ruleIndex: number, suppression: Suppression | undefined): string {
+function result(
+  shared: (value: unknown) => string,
+  f: Finding,
+  ruleIndex: number,
+  uri: string,
+  suppression: Suppression | undefined,
+): string {
   const pkg = f.package
     ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
     : '';
   const properties = [
     `"severity":"${f.severity}"`,
-    `"tools":${q(f.tools)}`,
-    ...(f.advisories.length ? [`"advisories":${q(f.advisories)}`] : []),
+    `"tools":${shared(f.tools)}`,
+    ...(f.advisories.length ? [`"advisories":${JSON.stringify(f.advisories)}`] : []),
     ...(f.verified !== undefined ? [`"verified":${f.verified}`] : []),
   ];
   const suppressions = suppression
-    ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${q(`${suppression.reason} (until ${suppression.expires})`)}}]`
+    ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${JSON.stringify(`${suppression.reason} (until ${suppression.expires})`)}}]`
     : '';
   return (
-    `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${LEVEL[f.severity]}",` +
-    `"message":{"text":${q(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`)}},` +
-    `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${q(uriOf(f))}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
-    `"partialFingerprints":{"goliveFinding/v1":${q(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`
+    `{"ruleId":${JSON.stringify(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${LEVEL[f.severity]}",` +
+    `"message":{"text":${pkg ? JSON.stringify(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`) : shared(`${f.title}. Seen by ${f.tools.join(', ')}.`)}},` +
+    `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${uri}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
+    `"partialFingerprints":{"goliveFinding/v1":${JSON.stringify(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`
   );
 }
 
@@ -79,7 +84,16 @@ function writeRun(sink: FileSink, group: Group, suppressed: Map<string, Suppress
   sink.write(
     `{"automationDetails":${JSON.stringify({ id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` })},"results":[`,
   );
+  const uris = new Map<string, string>();
+  // Tool lists are shared and a rule's message repeats at every place it fired: each is serialized once.
+  const shared = jsonMemo();
   findings.forEach((f, i) => {
+    const path = f.location?.file ?? f.reports[0] ?? 'unknown';
+    let uri = uris.get(path);
+    if (uri === undefined) {
+      uri = JSON.stringify(uriOf(path));
+      uris.set(path, uri);
+    }
     let index = rules.get(f.ruleId);
     if (index === undefined) {
       index = ruleList.length;
@@ -90,7 +104,7 @@ function writeRun(sink: FileSink, group: Group, suppressed: Map<string, Suppress
         properties: { tags: ['security', category], 'security-severity': SCORE[f.severity] },
       });
     }
-    sink.write(`${i ? ',' : ''}${result(f, index, suppressed.get(f.fingerprint))}`);
+    sink.write(`${i ? ',' : ''}${result(shared, f, index, uri, suppressed.get(f.fingerprint))}`);
   });
   sink.write(
     `],"tool":${JSON.stringify({ driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } })}}`,
@@ -111,7 +125,7 @@ export function writeSarif(findings: Finding[], suppressed: Map<string, Suppress
     group.findings.push(f);
     groups.set(key, group);
   }
-  for (const group of groups.values()) group.findings.sort(bySeverity);
+  for (const group of groups.values()) group.findings = bySeverity(group.findings);
   const worst = (g: Group) => SEVERITY_RANK[g.findings[0]?.severity ?? 'info'];
   let ordered = [...groups.values()].sort((a, b) => worst(b) - worst(a));
   if (ordered.length > LIMITS.runs) {

@@ -48,6 +48,7 @@ export function parseSarif(data: Json, file: string): ParsedReport {
       rules.set(`#${index}`, rule);
     });
     for (const ext of arr(run?.tool?.extensions)) for (const rule of arr(ext?.rules)) if (str(rule?.id)) rules.set(rule.id, rule);
+    const judgements = new Map<Json, Map<string, { securitySeverity: number; category: Category }>>();
     for (const result of each(run.results)) {
       const ruleId =
         str(result.ruleId) ??
@@ -55,12 +56,17 @@ export function parseSarif(data: Json, file: string): ParsedReport {
         (num(result.ruleIndex) !== undefined ? str(rules.get(`#${result.ruleIndex}`)?.id) : undefined) ??
         'unknown-rule';
       const rule = rules.get(ruleId) ?? (num(result.ruleIndex) !== undefined ? rules.get(`#${result.ruleIndex}`) : undefined) ?? {};
-      const props = { ...rule.properties, ...result.properties };
-      const securitySeverity = Number.parseFloat(props['security-severity']);
+      // What the rule says decides most results; worked out once per rule unless the result adds its own properties.
+      let judged = result.properties ? undefined : judgements.get(rule)?.get(ruleId);
+      if (!judged) {
+        const props = { ...rule.properties, ...result.properties };
+        const tags: string[] = arr(props.tags).filter((x: unknown) => typeof x === 'string');
+        judged = { securitySeverity: Number.parseFloat(props['security-severity']), category: categoryOf(tool, tags, ruleId) };
+        if (!result.properties) judgements.set(rule, (judgements.get(rule) ?? new Map()).set(ruleId, judged));
+      }
+      const { securitySeverity, category } = judged;
       const level = str(result.level) ?? str(rule.defaultConfiguration?.level) ?? 'warning';
       const severity = Number.isFinite(securitySeverity) ? severityFromScore(securitySeverity) : (LEVEL[level] ?? 'medium');
-      const tags: string[] = arr(props.tags).filter((x: unknown) => typeof x === 'string');
-      const category = categoryOf(tool, tags, ruleId);
       categories.add(category);
       const physical = arr(result.locations)[0]?.physicalLocation;
       const uri = str(physical?.artifactLocation?.uri);

@@ -28,11 +28,18 @@ export function headline(text: unknown): string | undefined {
   return end === s.length ? s : Buffer.from(s.slice(0, end)).toString();
 }
 
+const EXACT_ID = /^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$/i;
+
 /** Advisory ids found in free text or lists: CVE-…, GHSA-…, and the rest as given. */
 export function advisoryIds(...values: unknown[]): string[] {
   const ids: string[] = [];
   for (const value of values.flat(2)) {
     if (typeof value !== 'string' || !value) continue;
+    // Most values are one id already: no need to search them.
+    if (EXACT_ID.test(value)) {
+      ids.push(value.charAt(0) === 'G' || value.charAt(0) === 'g' ? `GHSA${value.slice(4).toLowerCase()}` : value);
+      continue;
+    }
     const cve = value.match(/CVE-\d{4}-\d{4,}/g);
     const ghsa = value.match(/GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/gi);
     if (cve || ghsa) ids.push(...(cve ?? []), ...(ghsa ?? []).map((g) => `GHSA${g.slice(4).toLowerCase()}`));
