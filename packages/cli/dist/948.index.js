@@ -642,13 +642,13 @@ var external_node_crypto_ = __webpack_require__(7598);
  * and version; the same secret at the same place; otherwise the rule at the place.
  */
 function dedupKey(f, secret) {
-    const where = f.location ? `${f.location.file}:${f.location.line ?? 0}` : '';
     if ((f.category === 'dependency' || f.category === 'container') && f.package && f.advisories[0]) {
-        return ['pkg', f.advisories[0], f.package.name.toLowerCase(), f.package.version ?? ''].join('|');
+        return `pkg|${f.advisories[0]}|${f.package.name.toLowerCase()}|${f.package.version ?? ''}`;
     }
+    const where = f.location ? `${f.location.file}:${f.location.line ?? 0}` : '';
     if (f.category === 'secret')
-        return ['secret', where, secret ?? f.ruleId.toLowerCase()].join('|');
-    return [f.category, f.tools[0], f.ruleId, where].join('|');
+        return `secret|${where}|${secret ?? f.ruleId.toLowerCase()}`;
+    return `${f.category}|${f.tools[0]}|${f.ruleId}|${where}`;
 }
 /** SHA-256 of the identity, base64url (43 characters). */
 function fingerprintOf(key) {
@@ -684,12 +684,18 @@ function headline(text) {
     const end = Math.min(newline < 0 ? s.length : newline, 200);
     return end === s.length ? s : Buffer.from(s.slice(0, end)).toString();
 }
+const EXACT_ID = /^(CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$/i;
 /** Advisory ids found in free text or lists: CVE-…, GHSA-…, and the rest as given. */
 function advisoryIds(...values) {
     const ids = [];
     for (const value of values.flat(2)) {
         if (typeof value !== 'string' || !value)
             continue;
+        // Most values are one id already: no need to search them.
+        if (EXACT_ID.test(value)) {
+            ids.push(value.charAt(0) === 'G' || value.charAt(0) === 'g' ? `GHSA${value.slice(4).toLowerCase()}` : value);
+            continue;
+        }
         const cve = value.match(/CVE-\d{4}-\d{4,}/g);
         const ghsa = value.match(/GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}/gi);
         if (cve || ghsa)
@@ -745,7 +751,8 @@ function make(input) {
         title: intern(input.title),
         advisories: input.advisories?.length ? input.advisories : NO_ADVISORIES,
         package: pkg
-            ? { name: intern(pkg.name), version: intern(pkg.version), fixedVersion: intern(pkg.fixedVersion), ecosystem: intern(pkg.ecosystem) }
+            ? // Versions and ecosystems are a few characters: a shared copy would save less than the table costs.
+                { name: intern(pkg.name), version: pkg.version, fixedVersion: pkg.fixedVersion, ecosystem: pkg.ecosystem }
             : undefined,
         location: location ? { file: intern(location.file), line: location.line } : undefined,
         verified: input.verified,
@@ -866,18 +873,25 @@ function parseSarif(data, file) {
             for (const rule of arr(ext?.rules))
                 if (str(rule?.id))
                     rules.set(rule.id, rule);
+        const judgements = new Map();
         for (const result of each(run.results)) {
             const ruleId = str(result.ruleId) ??
                 str(result.rule?.id) ??
                 (num(result.ruleIndex) !== undefined ? str(rules.get(`#${result.ruleIndex}`)?.id) : undefined) ??
                 'unknown-rule';
             const rule = rules.get(ruleId) ?? (num(result.ruleIndex) !== undefined ? rules.get(`#${result.ruleIndex}`) : undefined) ?? {};
-            const props = { ...rule.properties, ...result.properties };
-            const securitySeverity = Number.parseFloat(props['security-severity']);
+            // What the rule says decides most results; worked out once per rule unless the result adds its own properties.
+            let judged = result.properties ? undefined : judgements.get(rule)?.get(ruleId);
+            if (!judged) {
+                const props = { ...rule.properties, ...result.properties };
+                const tags = arr(props.tags).filter((x) => typeof x === 'string');
+                judged = { securitySeverity: Number.parseFloat(props['security-severity']), category: categoryOf(tool, tags, ruleId) };
+                if (!result.properties)
+                    judgements.set(rule, (judgements.get(rule) ?? new Map()).set(ruleId, judged));
+            }
+            const { securitySeverity, category } = judged;
             const level = str(result.level) ?? str(rule.defaultConfiguration?.level) ?? 'warning';
             const severity = Number.isFinite(securitySeverity) ? (0,model/* severityFromScore */.qI)(securitySeverity) : (LEVEL[level] ?? 'medium');
-            const tags = arr(props.tags).filter((x) => typeof x === 'string');
-            const category = categoryOf(tool, tags, ruleId);
             categories.add(category);
             const physical = arr(result.locations)[0]?.physicalLocation;
             const uri = str(physical?.artifactLocation?.uri);
@@ -1498,7 +1512,7 @@ class FileSink {
     compress() {
         if (this.unzippedBytes === 0)
             return;
-        this.gzipBytes += (0,external_node_zlib_.gzipSync)(Buffer.concat(this.unzipped), { level: 1 }).length;
+        this.gzipBytes += (0,external_node_zlib_.gzipSync)(Buffer.concat(this.unzipped), { level: 1, memLevel: 9 }).length;
         this.unzipped = [];
         this.unzippedBytes = 0;
     }
@@ -1512,6 +1526,23 @@ class FileSink {
             (0,external_node_fs_.closeSync)(this.fd);
         }
     }
+}
+/**
+ * JSON.stringify that remembers, for values findings share (their tool lists,
+ * a rule's message): each is serialized once. One per file written.
+ */
+function jsonMemo() {
+    const seen = new Map();
+    return (value) => {
+        let json = seen.get(value);
+        if (json === undefined) {
+            json = JSON.stringify(value);
+            if (seen.size >= 10_000)
+                seen.clear();
+            seen.set(value, json);
+        }
+        return json;
+    };
 }
 /** A list element already serialized, written as is. */
 class RawJson {
@@ -1567,14 +1598,15 @@ const sarif_writer_LEVEL = {
 };
 /** GitHub code scanning's upload limits. */
 const LIMITS = { runs: 20, resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
-const bySeverity = (a, b) => model/* SEVERITY_RANK */.f3[b.severity] - model/* SEVERITY_RANK */.f3[a.severity];
+/** Most severe first, in the order found within a severity. */
+const bySeverity = (findings) => model/* SEVERITIES */.oC.flatMap((s) => findings.filter((f) => f.severity === s));
 /**
  * A SARIF artifact URI: a scheme, or a path relative to the repository (what code
  * scanning maps to files). Scanners write "/requirements.txt" for the scanned
  * folder's root; a leading slash without a scheme is not a valid reference.
  */
-function uriOf(f) {
-    const file = (f.location?.file ?? f.reports[0] ?? 'unknown').replace(/\\/g, '/');
+function uriOf(path) {
+    const file = path.replace(/\\/g, '/');
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file))
         return encodeURI(file);
     const drive = /^\/?([A-Za-z]:\/.*)$/.exec(file);
@@ -1582,29 +1614,28 @@ function uriOf(f) {
         return encodeURI(`file:///${drive[1]}`);
     return encodeURI(file.replace(/^(\.\/|\/)+/, '')) || 'unknown';
 }
-const q = JSON.stringify;
 /**
  * One result as JSON text. Written out rather than built as objects and then
  * serialized: a log holds up to half a million results, and the objects were
  * most of the writer's time.
  */
-function result(f, ruleIndex, suppression) {
+function result(shared, f, ruleIndex, uri, suppression) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
         : '';
     const properties = [
         `"severity":"${f.severity}"`,
-        `"tools":${q(f.tools)}`,
-        ...(f.advisories.length ? [`"advisories":${q(f.advisories)}`] : []),
+        `"tools":${shared(f.tools)}`,
+        ...(f.advisories.length ? [`"advisories":${JSON.stringify(f.advisories)}`] : []),
         ...(f.verified !== undefined ? [`"verified":${f.verified}`] : []),
     ];
     const suppressions = suppression
-        ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${q(`${suppression.reason} (until ${suppression.expires})`)}}]`
+        ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${JSON.stringify(`${suppression.reason} (until ${suppression.expires})`)}}]`
         : '';
-    return (`{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarif_writer_LEVEL[f.severity]}",` +
-        `"message":{"text":${q(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`)}},` +
-        `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${q(uriOf(f))}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
-        `"partialFingerprints":{"goliveFinding/v1":${q(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`);
+    return (`{"ruleId":${JSON.stringify(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarif_writer_LEVEL[f.severity]}",` +
+        `"message":{"text":${pkg ? JSON.stringify(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`) : shared(`${f.title}. Seen by ${f.tools.join(', ')}.`)}},` +
+        `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${uri}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
+        `"partialFingerprints":{"goliveFinding/v1":${JSON.stringify(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`);
 }
 /** One run: its results first, then the tool with the rules they named (SARIF does not mind the order). */
 function writeRun(sink, group, suppressed, version) {
@@ -1612,7 +1643,16 @@ function writeRun(sink, group, suppressed, version) {
     const rules = new Map();
     const ruleList = [];
     sink.write(`{"automationDetails":${JSON.stringify({ id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` })},"results":[`);
+    const uris = new Map();
+    // Tool lists are shared and a rule's message repeats at every place it fired: each is serialized once.
+    const shared = jsonMemo();
     findings.forEach((f, i) => {
+        const path = f.location?.file ?? f.reports[0] ?? 'unknown';
+        let uri = uris.get(path);
+        if (uri === undefined) {
+            uri = JSON.stringify(uriOf(path));
+            uris.set(path, uri);
+        }
         let index = rules.get(f.ruleId);
         if (index === undefined) {
             index = ruleList.length;
@@ -1623,7 +1663,7 @@ function writeRun(sink, group, suppressed, version) {
                 properties: { tags: ['security', category], 'security-severity': SCORE[f.severity] },
             });
         }
-        sink.write(`${i ? ',' : ''}${result(f, index, suppressed.get(f.fingerprint))}`);
+        sink.write(`${i ? ',' : ''}${result(shared, f, index, uri, suppressed.get(f.fingerprint))}`);
     });
     sink.write(`],"tool":${JSON.stringify({ driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } })}}`);
 }
@@ -1642,7 +1682,7 @@ function writeSarif(findings, suppressed, version, path) {
         groups.set(key, group);
     }
     for (const group of groups.values())
-        group.findings.sort(bySeverity);
+        group.findings = bySeverity(group.findings);
     const worst = (g) => model/* SEVERITY_RANK */.f3[g.findings[0]?.severity ?? 'info'];
     let ordered = [...groups.values()].sort((a, b) => worst(b) - worst(a));
     if (ordered.length > LIMITS.runs) {
@@ -1766,18 +1806,18 @@ function runSecurityGate(options) {
 
 ;// CONCATENATED MODULE: ../findings/src/report-json.ts
 
-const report_json_q = JSON.stringify;
 /**
  * A finding and its status as JSON text, written out field by field: faster than
  * a copy with the status added, for a hundred thousand of them. A test reads
  * it back against the Finding, so a field added to the model is not left out.
  */
-function findingJson(f, status, suppression) {
-    return (`{"fingerprint":${report_json_q(f.fingerprint)},"status":"${status}",` +
-        (suppression ? `"suppression":${report_json_q({ reason: suppression.reason, expires: suppression.expires })},` : '') +
-        `"tools":${report_json_q(f.tools)},"category":"${f.category}","severity":"${f.severity}","ruleId":${report_json_q(f.ruleId)},"title":${report_json_q(f.title)},` +
-        `"advisories":${report_json_q(f.advisories)}${f.package ? `,"package":${report_json_q(f.package)}` : ''}${f.location ? `,"location":${report_json_q(f.location)}` : ''}` +
-        `${f.verified !== undefined ? `,"verified":${f.verified}` : ''},"reports":${report_json_q(f.reports)}}`);
+function findingJson(shared, f, status, suppression) {
+    return (`{"fingerprint":${JSON.stringify(f.fingerprint)},"status":"${status}",` +
+        (suppression ? `"suppression":${JSON.stringify({ reason: suppression.reason, expires: suppression.expires })},` : '') +
+        `"tools":${shared(f.tools)},"category":"${f.category}","severity":"${f.severity}",` +
+        `"ruleId":${JSON.stringify(f.ruleId)},"title":${JSON.stringify(f.title)},"advisories":${f.advisories.length ? JSON.stringify(f.advisories) : '[]'}` +
+        `${f.package ? `,"package":${JSON.stringify(f.package)}` : ''}${f.location ? `,"location":${JSON.stringify(f.location)}` : ''}` +
+        `${f.verified !== undefined ? `,"verified":${f.verified}` : ''},"reports":${shared(f.reports)}}`);
 }
 /**
  * The `report` output: the verdict, then every finding once with its status
@@ -1790,10 +1830,12 @@ function writeReportJson(path, report) {
     for (const f of report.unfixed)
         status.set(f, 'unfixed');
     const suppressed = new Map(report.suppressed.map((s) => [s.finding, s.suppression]));
+    // Findings share their tool and report lists: each is serialized once.
+    const shared = jsonMemo();
     function* findings() {
         for (const f of report.findings) {
             const suppression = suppressed.get(f);
-            yield new RawJson(findingJson(f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
+            yield new RawJson(findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
         }
     }
     writeJsonFile(path, {

@@ -52,7 +52,7 @@ export class FileSink {
 
   private compress(): void {
     if (this.unzippedBytes === 0) return;
-    this.gzipBytes += gzipSync(Buffer.concat(this.unzipped), { level: 1 }).length;
+    this.gzipBytes += gzipSync(Buffer.concat(this.unzipped), { level: 1, memLevel: 9 }).length;
     this.unzipped = [];
     this.unzippedBytes = 0;
   }

@@ -6,12 +6,12 @@ import type { Finding } from './model.js';
  * and version; the same secret at the same place; otherwise the rule at the place.
  */
 export function dedupKey(f: Omit<Finding, 'fingerprint'>, secret?: string): string {
-  const where = f.location ? `${f.location.file}:${f.location.line ?? 0}` : '';
   if ((f.category === 'dependency' || f.category === 'container') && f.package && f.advisories[0]) {
-    return ['pkg', f.advisories[0], f.package.name.toLowerCase(), f.package.version ?? ''].join('|');
+    return `pkg|${f.advisories[0]}|${f.package.name.toLowerCase()}|${f.package.version ?? ''}`;
   }
-  if (f.category === 'secret') return ['secret', where, secret ?? f.ruleId.toLowerCase()].join('|');
-  return [f.category, f.tools[0], f.ruleId, where].join('|');
+  const where = f.location ? `${f.location.file}:${f.location.line ?? 0}` : '';
+  if (f.category === 'secret') return `secret|${where}|${secret ?? f.ruleId.toLowerCase()}`;
+  return `${f.category}|${f.tools[0]}|${f.ruleId}|${where}`;
 }
 
 /** SHA-256 of the identity, base64url (43 characters). */

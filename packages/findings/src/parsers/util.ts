@@ -112,7 +112,8 @@ export function make(input: FindingInput): Finding {
     title: intern(input.title),
     advisories: input.advisories?.length ? input.advisories : NO_ADVISORIES,
     package: pkg
-      ? { name: intern(pkg.name), version: intern(pkg.version), fixedVersion: intern(pkg.fixedVersion), ecosystem: intern(pkg.ecosystem) }
+      ? // Versions and ecosystems are a few characters: a shared copy would save less than the table costs.
+        { name: intern(pkg.name), version: pkg.version, fixedVersion: pkg.fixedVersion, ecosystem: pkg.ecosystem }
       : undefined,
     location: location ? { file: intern(location.file), line: location.line } : undefined,
     verified: input.verified,
