@@ -551,37 +551,34 @@ class LazyList {
     source;
     node;
     length;
-    bounds;
     constructor(source, node) {
         this.source = source;
         this.node = node;
-        const bounds = [node.start + 1];
-        for (const comma of node.commas)
-            bounds.push(comma, comma + 1);
-        bounds.push(node.end - 1);
-        this.bounds = bounds;
-        this.length = bounds.length / 2;
+        this.length = node.commas.length + 1;
         source.unread.add(this);
     }
-    childAt(index, from) {
-        const child = this.node.children[from];
-        const end = this.bounds[index * 2 + 1];
-        return child && child.start < end ? { child, next: from + 1 } : { child: undefined, next: from };
+    // An element runs from after the comma before it to its own comma.
+    start(index) {
+        return index === 0 ? this.node.start + 1 : this.node.commas[index - 1] + 1;
+    }
+    end(index) {
+        return index === this.length - 1 ? this.node.end - 1 : this.node.commas[index];
     }
     at(index) {
         if (index < 0 || index >= this.length)
             return undefined;
-        const start = this.bounds[index * 2];
-        const end = this.bounds[index * 2 + 1];
+        const start = this.start(index);
+        const end = this.end(index);
         const child = this.node.children.find((c) => c.start >= start && c.end <= end);
         return this.source.value(start, end, child);
     }
     *[Symbol.iterator]() {
+        const { children } = this.node;
         let k = 0;
         for (let i = 0; i < this.length; i++) {
-            const { child, next } = this.childAt(i, k);
-            k = next;
-            yield this.source.value(this.bounds[i * 2], this.bounds[i * 2 + 1], child);
+            const end = this.end(i);
+            const child = children[k] && children[k].start < end ? children[k++] : undefined;
+            yield this.source.value(this.start(i), end, child);
         }
         this.source.unread.delete(this);
     }
@@ -694,7 +691,8 @@ function advisoryIds(...values) {
         else
             ids.push(value);
     }
-    return (0,model/* sortAdvisories */.k6)(ids);
+    // Most findings name one advisory: nothing to sort or merge.
+    return ids.length < 2 ? ids : (0,model/* sortAdvisories */.k6)(ids);
 }
 // Large reports repeat the same titles, rules, paths and package names thousands
 // of times; one copy of each keeps a hundred thousand findings small. The table
@@ -1454,25 +1452,22 @@ var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ../../packages/findings/src/file-sink.ts
 
 
-// Text is written every 64 KiB, before the young generation's collector would
-// promote it; the gzipped size is counted a megabyte at a time.
-const FLUSH_AT = 1 << 16;
-const GZIP_AT = 1 << 20;
+// Text is encoded straight into one buffer and written a megabyte at a time;
+// when counted, each megabyte is also compressed on its own.
+const BUFFER_BYTES = 1 << 20;
 /**
  * Writes a large file a piece at a time, so its text never lives whole. It
- * can also count what the file takes gzipped: the sum of the pieces compressed
- * at the fastest level, which comes out above one stream at the default level
- * (what an upload to GitHub is measured by), so a file within it is within that.
- * (Compressing on libuv's threads while writing was tried: on two cores the
- * writer mostly waited for it, and it was no faster.)
+ * can also count what the file takes gzipped: the sum of its megabytes each
+ * compressed at the fastest level, which comes out above one stream at the
+ * default level (what an upload to GitHub is measured by), so a file within it
+ * is within that. (Compressing on libuv's threads while writing was tried: on
+ * two cores the writer mostly waited for it, and it was no faster.)
  */
 class FileSink {
     countGzip;
     fd;
-    parts = [];
-    pending = 0;
-    unzipped = [];
-    unzippedBytes = 0;
+    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    used = 0;
     bytes = 0;
     gzipBytes = 0;
     constructor(path, countGzip = false) {
@@ -1480,38 +1475,31 @@ class FileSink {
         this.fd = (0,external_node_fs_.openSync)(path, 'w');
     }
     write(text) {
-        this.parts.push(text);
-        this.pending += text.length;
-        if (this.pending >= FLUSH_AT)
+        // A UTF-16 unit takes at most three bytes in UTF-8.
+        if (text.length * 3 > BUFFER_BYTES - this.used) {
             this.flush();
+            if (text.length * 3 > BUFFER_BYTES) {
+                this.emit(Buffer.from(text));
+                return;
+            }
+        }
+        this.used += this.buffer.write(text, this.used);
     }
     flush() {
-        if (this.parts.length === 0)
+        if (this.used === 0)
             return;
-        const chunk = Buffer.from(this.parts.join(''));
-        this.parts = [];
-        this.pending = 0;
-        (0,external_node_fs_.writeSync)(this.fd, chunk);
-        this.bytes += chunk.length;
-        if (this.countGzip) {
-            this.unzipped.push(chunk);
-            this.unzippedBytes += chunk.length;
-            if (this.unzippedBytes >= GZIP_AT)
-                this.compress();
-        }
+        this.emit(this.buffer.subarray(0, this.used));
+        this.used = 0;
     }
-    compress() {
-        if (this.unzippedBytes === 0)
-            return;
-        this.gzipBytes += (0,external_node_zlib_.gzipSync)(Buffer.concat(this.unzipped), { level: 1, memLevel: 9 }).length;
-        this.unzipped = [];
-        this.unzippedBytes = 0;
+    emit(bytes) {
+        (0,external_node_fs_.writeSync)(this.fd, bytes);
+        this.bytes += bytes.length;
+        if (this.countGzip)
+            this.gzipBytes += (0,external_node_zlib_.gzipSync)(bytes, { level: 1, memLevel: 9 }).length;
     }
     close() {
         try {
             this.flush();
-            if (this.countGzip)
-                this.compress();
         }
         finally {
             (0,external_node_fs_.closeSync)(this.fd);
@@ -1590,7 +1578,12 @@ const sarif_writer_LEVEL = {
 /** GitHub code scanning's upload limits. */
 const LIMITS = { runs: 20, resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
 /** Most severe first, in the order found within a severity. */
-const bySeverity = (findings) => model/* SEVERITIES */.oC.flatMap((s) => findings.filter((f) => f.severity === s));
+function bySeverity(findings) {
+    const buckets = model/* SEVERITIES */.oC.map(() => []);
+    for (const f of findings)
+        buckets[model/* SEVERITIES */.oC.length - 1 - model/* SEVERITY_RANK */.f3[f.severity]]?.push(f);
+    return buckets.flat();
+}
 /**
  * A SARIF artifact URI: a scheme, or a path relative to the repository (what code
  * scanning maps to files). Scanners write "/requirements.txt" for the scanned
@@ -1606,27 +1599,38 @@ function uriOf(path) {
     return encodeURI(file.replace(/^(\.\/|\/)+/, '')) || 'unknown';
 }
 /**
+ * A finding's message without a package: a rule's message repeats at every
+ * place it fired, so it is kept as JSON by its (shared) title and tool list.
+ */
+function message(messages, f) {
+    const seen = messages.get(f.title);
+    if (seen?.tools === f.tools)
+        return seen.json;
+    const json = JSON.stringify(`${f.title}. Seen by ${f.tools.join(', ')}.`);
+    if (messages.size >= 10_000)
+        messages.clear();
+    messages.set(f.title, { tools: f.tools, json });
+    return json;
+}
+/**
  * One result as JSON text. Written out rather than built as objects and then
  * serialized: a log holds up to half a million results, and the objects were
  * most of the writer's time.
  */
-function result(shared, f, ruleIndex, uri, suppression) {
+function result(shared, messages, f, ruleIndex, uri, suppression) {
     const pkg = f.package
         ? ` in ${f.package.name}${f.package.version ? ` ${f.package.version}` : ''}${f.package.fixedVersion ? ` (fixed in ${f.package.fixedVersion})` : ''}`
         : '';
-    const properties = [
-        `"severity":"${f.severity}"`,
-        `"tools":${shared(f.tools)}`,
-        ...(f.advisories.length ? [`"advisories":${JSON.stringify(f.advisories)}`] : []),
-        ...(f.verified !== undefined ? [`"verified":${f.verified}`] : []),
-    ];
+    const properties = `"severity":"${f.severity}","tools":${shared(f.tools)}` +
+        (f.advisories.length ? `,"advisories":${JSON.stringify(f.advisories)}` : '') +
+        (f.verified !== undefined ? `,"verified":${f.verified}` : '');
     const suppressions = suppression
         ? `,"suppressions":[{"kind":"external","status":"accepted","justification":${JSON.stringify(`${suppression.reason} (until ${suppression.expires})`)}}]`
         : '';
     return (`{"ruleId":${JSON.stringify(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarif_writer_LEVEL[f.severity]}",` +
-        `"message":{"text":${pkg ? JSON.stringify(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`) : shared(`${f.title}. Seen by ${f.tools.join(', ')}.`)}},` +
+        `"message":{"text":${pkg ? JSON.stringify(`${f.title}${pkg}. Seen by ${f.tools.join(', ')}.`) : message(messages, f)}},` +
         `"locations":[{"physicalLocation":{"artifactLocation":{"uri":${uri}},"region":{"startLine":${Math.max(1, f.location?.line ?? 1)}}}}],` +
-        `"partialFingerprints":{"goliveFinding/v1":${JSON.stringify(f.fingerprint)}},"properties":{${properties.join(',')}}${suppressions}}`);
+        `"partialFingerprints":{"goliveFinding/v1":${JSON.stringify(f.fingerprint)}},"properties":{${properties}}${suppressions}}`);
 }
 /** One run: its results first, then the tool with the rules they named (SARIF does not mind the order). */
 function writeRun(sink, group, suppressed, version) {
@@ -1635,8 +1639,9 @@ function writeRun(sink, group, suppressed, version) {
     const ruleList = [];
     sink.write(`{"automationDetails":${JSON.stringify({ id: `golive/${category}/${tool.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/` })},"results":[`);
     const uris = new Map();
-    // Tool lists are shared and a rule's message repeats at every place it fired: each is serialized once.
+    // Tool lists are shared: each is serialized once.
     const shared = jsonMemo();
+    const messages = new Map();
     findings.forEach((f, i) => {
         const path = f.location?.file ?? f.reports[0] ?? 'unknown';
         let uri = uris.get(path);
@@ -1654,7 +1659,7 @@ function writeRun(sink, group, suppressed, version) {
                 properties: { tags: ['security', category], 'security-severity': SCORE[f.severity] },
             });
         }
-        sink.write(`${i ? ',' : ''}${result(shared, f, index, uri, suppressed.get(f.fingerprint))}`);
+        sink.write(`${i ? ',' : ''}${result(shared, messages, f, index, uri, suppressed.get(f.fingerprint))}`);
     });
     sink.write(`],"tool":${JSON.stringify({ driver: { name: tool, semanticVersion: version, informationUri: 'https://github.com/golive/golive', rules: ruleList } })}}`);
 }
@@ -1663,7 +1668,7 @@ function writeRun(sink, group, suppressed, version) {
  * refuses two runs of one tool and category in an upload), suppressed findings
  * kept and marked, within GitHub's limits: when over, the most severe are kept.
  */
-function writeSarif(findings, suppressed, version, path) {
+function writeSarif(findings, suppressed, version, path, limits = LIMITS) {
     const dropped = [];
     const groups = new Map();
     for (const f of findings) {
@@ -1676,15 +1681,15 @@ function writeSarif(findings, suppressed, version, path) {
         group.findings = bySeverity(group.findings);
     const worst = (g) => model/* SEVERITY_RANK */.f3[g.findings[0]?.severity ?? 'info'];
     let ordered = [...groups.values()].sort((a, b) => worst(b) - worst(a));
-    if (ordered.length > LIMITS.runs) {
-        const cut = ordered.slice(LIMITS.runs);
-        dropped.push(`${cut.length} run(s) over GitHub's ${LIMITS.runs}-run limit: ${cut.map((g) => `${g.tool}/${g.category} (${g.findings.length})`).join(', ')}`);
-        ordered = ordered.slice(0, LIMITS.runs);
+    if (ordered.length > limits.runs) {
+        const cut = ordered.slice(limits.runs);
+        dropped.push(`${cut.length} run(s) over GitHub's ${limits.runs}-run limit: ${cut.map((g) => `${g.tool}/${g.category} (${g.findings.length})`).join(', ')}`);
+        ordered = ordered.slice(0, limits.runs);
     }
     for (const group of ordered) {
-        if (group.findings.length > LIMITS.resultsPerRun) {
-            const cut = group.findings.splice(LIMITS.resultsPerRun);
-            dropped.push(`${cut.length} ${group.tool}/${group.category} result(s) over the ${LIMITS.resultsPerRun}-result limit, least severe first`);
+        if (group.findings.length > limits.resultsPerRun) {
+            const cut = group.findings.splice(limits.resultsPerRun);
+            dropped.push(`${cut.length} ${group.tool}/${group.category} result(s) over the ${limits.resultsPerRun}-result limit, least severe first`);
         }
     }
     for (;;) {
@@ -1702,12 +1707,14 @@ function writeSarif(findings, suppressed, version, path) {
             sink.close();
         }
         const results = ordered.reduce((n, g) => n + g.findings.length, 0);
-        if (sink.gzipBytes <= LIMITS.gzipBytes)
+        if (sink.gzipBytes <= limits.gzipBytes)
             return { dropped, results, bytes: sink.bytes };
         // Over the gzipped limit: cut the least severe tenth of the largest run and write again.
         const largest = ordered.reduce((a, b) => (b.findings.length > a.findings.length ? b : a));
+        if (largest.findings.length === 0)
+            throw new Error(`SARIF without results is over ${limits.gzipBytes} bytes gzipped`);
         const cut = largest.findings.splice(Math.floor(largest.findings.length * 0.9));
-        dropped.push(`${cut.length} ${largest.tool}/${largest.category} result(s) to stay under ${LIMITS.gzipBytes / 1024 / 1024} MB gzipped`);
+        dropped.push(`${cut.length} ${largest.tool}/${largest.category} result(s) to stay under ${+(limits.gzipBytes / 1024 / 1024).toFixed(2)} MB gzipped`);
     }
 }
 

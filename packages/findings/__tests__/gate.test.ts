@@ -228,7 +228,7 @@ describe('merged SARIF', () => {
       fingerprint: `${i}`.padStart(43, '0'),
       tools: ['Semgrep'],
       category: 'code',
-      severity: i < 5 ? 'critical' : 'low',
+      severity: i >= 25_005 ? 'critical' : 'low',
       ruleId: 'r',
       title: 't',
       advisories: [],

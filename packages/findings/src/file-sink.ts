@@ -1,25 +1,22 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// Text is written every 64 KiB, before the young generation's collector would
-// promote it; the gzipped size is counted a megabyte at a time.
-const FLUSH_AT = 1 << 16;
-const GZIP_AT = 1 << 20;
+// Text is encoded straight into one buffer and written a megabyte at a time;
+// when counted, each megabyte is also compressed on its own.
+const BUFFER_BYTES = 1 << 20;
 
 /**
  * Writes a large file a piece at a time, so its text never lives whole. It
- * can also count what the file takes gzipped: the sum of the pieces compressed
- * at the fastest level, which comes out above one stream at the default level
- * (what an upload to GitHub is measured by), so a file within it is within that.
- * (Compressing on libuv's threads while writing was tried: on two cores the
- * writer mostly waited for it, and it was no faster.)
+ * can also count what the file takes gzipped: the sum of its megabytes each
+ * compressed at the fastest level, which comes out above one stream at the
+ * default level (what an upload to GitHub is measured by), so a file within it
+ * is within that. (Compressing on libuv's threads while writing was tried: on
+ * two cores the writer mostly waited for it, and it was no faster.)
  */
 export class FileSink {
   private readonly fd: number;
-  private parts: string[] = [];
-  private pending = 0;
-  private unzipped: Buffer[] = [];
-  private unzippedBytes = 0;
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   bytes = 0;
   gzipBytes = 0;
 
@@ -31,36 +28,32 @@ export class FileSink {
   }
 
   write(text: string): void {
-    this.parts.push(text);
-    this.pending += text.length;
-    if (this.pending >= FLUSH_AT) this.flush();
+    // A UTF-16 unit takes at most three bytes in UTF-8.
+    if (text.length * 3 > BUFFER_BYTES - this.used) {
+      this.flush();
+      if (text.length * 3 > BUFFER_BYTES) {
+        this.emit(Buffer.from(text));
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used);
   }
 
   private flush(): void {
-    if (this.parts.length === 0) return;
-    const chunk = Buffer.from(this.parts.join(''));
-    this.parts = [];
-    this.pending = 0;
-    writeSync(this.fd, chunk);
-    this.bytes += chunk.length;
-    if (this.countGzip) {
-      this.unzipped.push(chunk);
-      this.unzippedBytes += chunk.length;
-      if (this.unzippedBytes >= GZIP_AT) this.compress();
-    }
+    if (this.used === 0) return;
+    this.emit(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 
-  private compress(): void {
-    if (this.unzippedBytes === 0) return;
-    this.gzipBytes += gzipSync(Buffer.concat(this.unzipped), { level: 1, memLevel: 9 }).length;
-    this.unzipped = [];
-    this.unzippedBytes = 0;
+  private emit(bytes: Buffer): void {
+    writeSync(this.fd, bytes);
+    this.bytes += bytes.length;
+    if (this.countGzip) this.gzipBytes += gzipSync(bytes, { level: 1, memLevel: 9 }).length;
   }
 
   close(): void {
     try {
       this.flush();
-      if (this.countGzip) this.compress();
     } finally {
       closeSync(this.fd);
     }

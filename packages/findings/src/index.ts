@@ -20,5 +20,5 @@ export { applyPolicy, parsePolicy, type Suppression, suppressionMatches, type Ve
 export { detectFormat, FORMATS, readReport } from './read-report.js';
 export { type FindingStatus, writeReportJson } from './report-json.js';
 export { REQUIREMENTS } from './requirements.js';
-export { LIMITS, type SarifOutput, writeSarif } from './sarif-writer.js';
+export { LIMITS, type Limits, type SarifOutput, writeSarif } from './sarif-writer.js';
 export { securitySummary, securityText } from './summary.js';

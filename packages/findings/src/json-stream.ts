@@ -268,40 +268,39 @@ class Source {
  */
 export class LazyList implements Iterable<unknown> {
   readonly length: number;
-  private readonly bounds: number[];
 
   constructor(
     private readonly source: Source,
     private readonly node: Node,
   ) {
-    const bounds = [node.start + 1];
-    for (const comma of node.commas) bounds.push(comma, comma + 1);
-    bounds.push(node.end - 1);
-    this.bounds = bounds;
-    this.length = bounds.length / 2;
+    this.length = node.commas.length + 1;
     source.unread.add(this);
   }
 
-  private childAt(index: number, from: number): { child: Node | undefined; next: number } {
-    const child = this.node.children[from];
-    const end = this.bounds[index * 2 + 1] as number;
-    return child && child.start < end ? { child, next: from + 1 } : { child: undefined, next: from };
+  // An element runs from after the comma before it to its own comma.
+  private start(index: number): number {
+    return index === 0 ? this.node.start + 1 : (this.node.commas[index - 1] as number) + 1;
+  }
+
+  private end(index: number): number {
+    return index === this.length - 1 ? this.node.end - 1 : (this.node.commas[index] as number);
   }
 
   at(index: number): unknown {
     if (index < 0 || index >= this.length) return undefined;
-    const start = this.bounds[index * 2] as number;
-    const end = this.bounds[index * 2 + 1] as number;
+    const start = this.start(index);
+    const end = this.end(index);
     const child = this.node.children.find((c) => c.start >= start && c.end <= end);
     return this.source.value(start, end, child);
   }
 
   *[Symbol.iterator](): Iterator<unknown> {
+    const { children } = this.node;
     let k = 0;
     for (let i = 0; i < this.length; i++) {
-      const { child, next } = this.childAt(i, k);
-      k = next;
-      yield this.source.value(this.bounds[i * 2] as number, this.bounds[i * 2 + 1] as number, child);
+      const end = this.end(i);
+      const child = children[k] && (children[k] as Node).start < end ? children[k++] : undefined;
+      yield this.source.value(this.start(i), end, child);
     }
     this.source.unread.delete(this);
   }

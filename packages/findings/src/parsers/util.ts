@@ -45,7 +45,8 @@ export function advisoryIds(...values: unknown[]): string[] {
     if (cve || ghsa) ids.push(...(cve ?? []), ...(ghsa ?? []).map((g) => `GHSA${g.slice(4).toLowerCase()}`));
     else ids.push(value);
   }
-  return sortAdvisories(ids);
+  // Most findings name one advisory: nothing to sort or merge.
+  return ids.length < 2 ? ids : sortAdvisories(ids);
 }
 
 export interface FindingInput {
