@@ -1,9 +1,13 @@
 // Bundles every action and the CLI with ncc, two at a time (CI has two cores).
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledFolders, root } from './workspaces.js';
 
 function build(folder: string): Promise<void> {
+  // ncc adds to its output folder and never empties it: a chunk the sources no
+  // longer make would stay, be committed, and pass the dist check unseen.
+  rmSync(join(root, folder, 'dist'), { recursive: true, force: true });
   return new Promise((resolveBuild, reject) => {
     const started = Date.now();
     const child = spawn('npm', ['run', 'build', '--silent'], { cwd: join(root, folder), stdio: ['ignore', 'inherit', 'inherit'] });
