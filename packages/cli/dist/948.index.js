@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   writeReportJson: () => (/* reexport */ writeReportJson)
 });
 
-// UNUSED EXPORTS: CATEGORIES, FORMATS, FileSink, FindingSet, LIMITS, POLICY_DEFAULT, REQUIREMENTS, SEVERITIES, SEVERITY_RANK, applyPolicy, countFindings, dedup, dedupKey, detectFormat, expandReports, fingerprint, fingerprintOf, parsePolicy, readReport, securityInputs, securitySummary, severityFromScore, severityFromWord, suppressionMatches, writeJsonFile, writeSarif
+// UNUSED EXPORTS: CATEGORIES, FORMATS, FindingSet, LIMITS, POLICY_DEFAULT, REQUIREMENTS, SEVERITIES, SEVERITY_RANK, applyPolicy, countFindings, dedupKey, detectFormat, expandReports, fingerprint, fingerprintOf, parsePolicy, readReport, securityInputs, securitySummary, severityFromScore, severityFromWord, suppressionMatches, writeSarif
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -87,12 +87,6 @@ class FindingSet {
     list() {
         return [...this.merged.values()];
     }
-}
-function dedup(findings) {
-    const set = new FindingSet();
-    for (const f of findings)
-        set.add(f);
-    return set.list();
 }
 
 // EXTERNAL MODULE: ../core/src/dates.ts
@@ -660,13 +654,14 @@ function fingerprint(f, secret) {
 
 
 
-/** A list as a plain array (a LazyList read whole); anything else as empty. */
-const arr = (v) => (Array.isArray(v) ? v : v instanceof LazyList ? [...v] : []);
-/** A list walked an element at a time: how parsers read a report's main lists, which may be large. */
-const each = (v) => (Array.isArray(v) || v instanceof LazyList ? v : []);
+/** A JSON array, parsed or streamed (see json-stream.ts). */
 const isList = (v) => Array.isArray(v) || v instanceof LazyList;
-const first = (v) => (Array.isArray(v) ? v[0] : v instanceof LazyList ? v.at(0) : undefined);
-const count = (v) => (Array.isArray(v) || v instanceof LazyList ? v.length : 0);
+/** A list as a plain array (a LazyList read whole); anything else as empty. */
+const arr = (v) => (Array.isArray(v) ? v : isList(v) ? [...v] : []);
+/** A list walked an element at a time: how parsers read a report's main lists, which may be large. */
+const each = (v) => (isList(v) ? v : []);
+const first = (v) => (isList(v) ? v.at(0) : undefined);
+const count = (v) => (isList(v) ? v.length : 0);
 const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 /**
@@ -955,7 +950,7 @@ function parseCycloneDx(data, file) {
                 licenses.add(name);
         }
     }
-    const tools = arr(data.metadata?.tools).length ? arr(data.metadata.tools) : arr(data.metadata?.tools?.components);
+    const tools = isList(data.metadata?.tools) ? arr(data.metadata.tools) : arr(data.metadata?.tools?.components);
     const tool = str(tools[0]?.name) ?? 'CycloneDX';
     const findings = [];
     for (const v of each(data.vulnerabilities)) {
@@ -1516,8 +1511,8 @@ class FileSink {
     }
 }
 /**
- * JSON.stringify that remembers, for values findings share (their tool lists,
- * a rule's message): each is serialized once. One per file written.
+ * JSON.stringify that remembers, for the lists findings share (their tools and
+ * reports): each is serialized once. One per file written.
  */
 function jsonMemo() {
     const seen = new Map();
@@ -1531,46 +1526,6 @@ function jsonMemo() {
         }
         return json;
     };
-}
-/** A list element already serialized, written as is. */
-class RawJson {
-    json;
-    constructor(json) {
-        this.json = json;
-    }
-}
-const isStream = (v) => Array.isArray(v) || (typeof v === 'object' && v !== null && Symbol.iterator in v && !(v instanceof Map || v instanceof Set));
-/**
- * Writes an object as JSON, its lists (arrays, or iterables made as they are
- * read) an element to a line, so a report of a hundred thousand findings is
- * never one string.
- */
-function writeJsonFile(path, value) {
-    const sink = new FileSink(path);
-    try {
-        sink.write('{');
-        let first = true;
-        for (const [key, item] of Object.entries(value)) {
-            if (item === undefined)
-                continue;
-            sink.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `);
-            first = false;
-            if (isStream(item)) {
-                let i = 0;
-                sink.write('[');
-                for (const element of item)
-                    sink.write(`${i++ ? ',' : ''}\n    ${element instanceof RawJson ? element.json : JSON.stringify(element)}`);
-                sink.write(i ? '\n  ]' : ']');
-            }
-            else {
-                sink.write(JSON.stringify(item));
-            }
-        }
-        sink.write('\n}\n');
-    }
-    finally {
-        sink.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ../findings/src/sarif-writer.ts
@@ -1767,13 +1722,13 @@ function runSecurityGate(options) {
     // Each report's findings go into the set as it is read; only their count is kept.
     const set = new FindingSet();
     const parsed = files.map(({ file, format }) => {
-        const report = readReport(file, format);
+        const { findings, ...report } = readReport(file, format);
         const shown = [display(file)];
-        for (const f of report.findings) {
+        for (const f of findings) {
             f.reports = shown;
             set.add(f);
         }
-        return { ...report, file: shown[0], findings: [], count: report.findings.length };
+        return { ...report, file: shown[0], count: findings.length };
     });
     let suppressions = [];
     if (options.policy) {
@@ -1828,7 +1783,7 @@ function findingJson(shared, f, status, suppression) {
 }
 /**
  * The `report` output: the verdict, then every finding once with its status
- * (and the suppression that hid it), streamed to `path`.
+ * (and the suppression that hid it), a finding to a line, streamed to `path`.
  */
 function writeReportJson(path, report) {
     const status = new Map();
@@ -1837,15 +1792,7 @@ function writeReportJson(path, report) {
     for (const f of report.unfixed)
         status.set(f, 'unfixed');
     const suppressed = new Map(report.suppressed.map((s) => [s.finding, s.suppression]));
-    // Findings share their tool and report lists: each is serialized once.
-    const shared = jsonMemo();
-    function* findings() {
-        for (const f of report.findings) {
-            const suppression = suppressed.get(f);
-            yield new RawJson(findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
-        }
-    }
-    writeJsonFile(path, {
+    const verdict = {
         decision: report.decision,
         reasons: report.reasons,
         missing: report.missing,
@@ -1855,8 +1802,26 @@ function writeReportJson(path, report) {
         sarif: report.sarif,
         sarifDropped: report.sarifDropped,
         expiredSuppressions: report.expired,
-        findings: findings(),
-    });
+    };
+    // Findings share their tool and report lists: each is serialized once.
+    const shared = jsonMemo();
+    const sink = new FileSink(path);
+    try {
+        sink.write('{');
+        for (const [key, value] of Object.entries(verdict))
+            if (value !== undefined)
+                sink.write(`\n  "${key}": ${JSON.stringify(value)},`);
+        sink.write('\n  "findings": [');
+        report.findings.forEach((f, i) => {
+            const suppression = suppressed.get(f);
+            const json = findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression);
+            sink.write(`${i ? ',' : ''}\n    ${json}`);
+        });
+        sink.write(report.findings.length ? '\n  ]\n}\n' : ']\n}\n');
+    }
+    finally {
+        sink.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ../findings/src/summary.ts
@@ -1920,7 +1885,6 @@ function securityText(report) {
 }
 
 ;// CONCATENATED MODULE: ../findings/src/index.ts
-
 
 
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tempTree } from '@golive/core/testing';
 import { describe, expect, it } from 'vitest';
-import { FileSink, type Finding, writeSarif } from '../src/index.js';
+import { FileSink } from '../src/file-sink.js';
+import { type Finding, writeSarif } from '../src/index.js';
 
 const dir = () => tempTree({}, 'golive-writers-');
 

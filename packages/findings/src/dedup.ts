@@ -31,9 +31,3 @@ export class FindingSet {
     return [...this.merged.values()];
   }
 }
-
-export function dedup(findings: Iterable<Finding>): Finding[] {
-  const set = new FindingSet();
-  for (const f of findings) set.add(f);
-  return set.list();
-}

@@ -61,8 +61,8 @@ export class FileSink {
 }
 
 /**
- * JSON.stringify that remembers, for values findings share (their tool lists,
- * a rule's message): each is serialized once. One per file written.
+ * JSON.stringify that remembers, for the lists findings share (their tools and
+ * reports): each is serialized once. One per file written.
  */
 export function jsonMemo(): (value: unknown) => string {
   const seen = new Map<unknown, string>();
@@ -75,42 +75,4 @@ export function jsonMemo(): (value: unknown) => string {
     }
     return json;
   };
-}
-
-/** A list element already serialized, written as is. */
-export class RawJson {
-  constructor(readonly json: string) {}
-}
-
-const isStream = (v: unknown): v is Iterable<unknown> =>
-  Array.isArray(v) || (typeof v === 'object' && v !== null && Symbol.iterator in v && !(v instanceof Map || v instanceof Set));
-
-/**
- * Writes an object as JSON, its lists (arrays, or iterables made as they are
- * read) an element to a line, so a report of a hundred thousand findings is
- * never one string.
- */
-export function writeJsonFile(path: string, value: Record<string, unknown>): void {
-  const sink = new FileSink(path);
-  try {
-    sink.write('{');
-    let first = true;
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      sink.write(`${first ? '' : ','}\n  ${JSON.stringify(key)}: `);
-      first = false;
-      if (isStream(item)) {
-        let i = 0;
-        sink.write('[');
-        for (const element of item)
-          sink.write(`${i++ ? ',' : ''}\n    ${element instanceof RawJson ? element.json : JSON.stringify(element)}`);
-        sink.write(i ? '\n  ]' : ']');
-      } else {
-        sink.write(JSON.stringify(item));
-      }
-    }
-    sink.write('\n}\n');
-  } finally {
-    sink.close();
-  }
 }

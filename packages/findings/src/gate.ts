@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '@golive/core';
 import { globSync } from 'tinyglobby';
 import { FindingSet } from './dedup.js';
-import { CATEGORIES, type Category, type Finding, type ParsedReport, SEVERITIES, type Severity } from './model.js';
+import { CATEGORIES, type Category, type Finding, SEVERITIES, type Severity } from './model.js';
 import { applyPolicy, parsePolicy, type Suppression, type Verdict } from './policy.js';
 import { FORMATS, readReport } from './read-report.js';
 import { writeSarif } from './sarif-writer.js';
@@ -63,14 +63,14 @@ export function runSecurityGate(options: GateOptions): GateReport {
   const display = (file: string) => (isAbsolute(file) ? relative(options.root, file) : file);
   // Each report's findings go into the set as it is read; only their count is kept.
   const set = new FindingSet();
-  const parsed: (ParsedReport & { count: number })[] = files.map(({ file, format }) => {
-    const report = readReport(file, format);
+  const parsed = files.map(({ file, format }) => {
+    const { findings, ...report } = readReport(file, format);
     const shown = [display(file)];
-    for (const f of report.findings) {
+    for (const f of findings) {
       f.reports = shown;
       set.add(f);
     }
-    return { ...report, file: shown[0] as string, findings: [], count: report.findings.length };
+    return { ...report, file: shown[0] as string, count: findings.length };
   });
   let suppressions: Suppression[] = [];
   if (options.policy) {

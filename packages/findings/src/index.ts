@@ -1,5 +1,4 @@
-export { dedup, FindingSet } from './dedup.js';
-export { FileSink, writeJsonFile } from './file-sink.js';
+export { FindingSet } from './dedup.js';
 export { dedupKey, fingerprint, fingerprintOf } from './fingerprint.js';
 export { countFindings, expandReports, type GateOptions, type GateReport, runSecurityGate } from './gate.js';
 export { POLICY_DEFAULT, securityInputs } from './inputs.js';

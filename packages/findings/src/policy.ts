@@ -86,7 +86,7 @@ export interface Verdict {
 }
 
 /** Applies the policy: blocking severities, unfixed advisories, suppressions with expiry, required scans. */
-export function applyPolicy(findings: Finding[], reports: ParsedReport[], options: PolicyOptions): Verdict {
+export function applyPolicy(findings: Finding[], reports: Pick<ParsedReport, 'evidence' | 'signature'>[], options: PolicyOptions): Verdict {
   const blocking: Finding[] = [];
   const suppressed: Verdict['suppressed'] = [];
   const unfixed: Finding[] = [];

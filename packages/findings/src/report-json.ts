@@ -1,4 +1,4 @@
-import { jsonMemo, RawJson, writeJsonFile } from './file-sink.js';
+import { FileSink, jsonMemo } from './file-sink.js';
 import type { GateReport } from './gate.js';
 import type { Finding } from './model.js';
 import type { Suppression } from './policy.js';
@@ -24,22 +24,14 @@ function findingJson(shared: (value: unknown) => string, f: Finding, status: Fin
 
 /**
  * The `report` output: the verdict, then every finding once with its status
- * (and the suppression that hid it), streamed to `path`.
+ * (and the suppression that hid it), a finding to a line, streamed to `path`.
  */
 export function writeReportJson(path: string, report: GateReport): void {
   const status = new Map<Finding, FindingStatus>();
   for (const f of report.blocking) status.set(f, 'blocking');
   for (const f of report.unfixed) status.set(f, 'unfixed');
   const suppressed = new Map(report.suppressed.map((s) => [s.finding, s.suppression]));
-  // Findings share their tool and report lists: each is serialized once.
-  const shared = jsonMemo();
-  function* findings() {
-    for (const f of report.findings) {
-      const suppression = suppressed.get(f);
-      yield new RawJson(findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression));
-    }
-  }
-  writeJsonFile(path, {
+  const verdict = {
     decision: report.decision,
     reasons: report.reasons,
     missing: report.missing,
@@ -49,6 +41,21 @@ export function writeReportJson(path: string, report: GateReport): void {
     sarif: report.sarif,
     sarifDropped: report.sarifDropped,
     expiredSuppressions: report.expired,
-    findings: findings(),
-  });
+  };
+  // Findings share their tool and report lists: each is serialized once.
+  const shared = jsonMemo();
+  const sink = new FileSink(path);
+  try {
+    sink.write('{');
+    for (const [key, value] of Object.entries(verdict)) if (value !== undefined) sink.write(`\n  "${key}": ${JSON.stringify(value)},`);
+    sink.write('\n  "findings": [');
+    report.findings.forEach((f, i) => {
+      const suppression = suppressed.get(f);
+      const json = findingJson(shared, f, suppression ? 'suppressed' : (status.get(f) ?? 'below-threshold'), suppression);
+      sink.write(`${i ? ',' : ''}\n    ${json}`);
+    });
+    sink.write(report.findings.length ? '\n  ]\n}\n' : ']\n}\n');
+  } finally {
+    sink.close();
+  }
 }

@@ -1,6 +1,6 @@
 import type { Finding, ParsedReport } from '../model.js';
 import { severityFromScore, severityFromWord } from '../model.js';
-import { advisoryIds, arr, each, headline, type Json, make, num, str } from './util.js';
+import { advisoryIds, arr, each, headline, isList, type Json, make, num, str } from './util.js';
 
 /** Syft (or any) SPDX 2.x JSON: component and license counts, evidence that an SBOM exists. */
 export function parseSpdx(data: Json, file: string): ParsedReport {
@@ -35,7 +35,7 @@ export function parseCycloneDx(data: Json, file: string): ParsedReport {
       if (name) licenses.add(name);
     }
   }
-  const tools = arr(data.metadata?.tools).length ? arr(data.metadata.tools) : arr(data.metadata?.tools?.components);
+  const tools = isList(data.metadata?.tools) ? arr(data.metadata.tools) : arr(data.metadata?.tools?.components);
   const tool = str(tools[0]?.name) ?? 'CycloneDX';
   const findings: Finding[] = [];
   for (const v of each(data.vulnerabilities)) {

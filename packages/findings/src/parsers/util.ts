@@ -6,13 +6,14 @@ import { sortAdvisories } from '../model.js';
 // biome-ignore lint/suspicious/noExplicitAny: scanner JSON is read defensively, field by field.
 export type Json = any;
 
+/** A JSON array, parsed or streamed (see json-stream.ts). */
+export const isList = (v: unknown): v is Json[] | LazyList => Array.isArray(v) || v instanceof LazyList;
 /** A list as a plain array (a LazyList read whole); anything else as empty. */
-export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v : v instanceof LazyList ? [...v] : []);
+export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v : isList(v) ? [...v] : []);
 /** A list walked an element at a time: how parsers read a report's main lists, which may be large. */
-export const each = (v: unknown): Iterable<Json> => (Array.isArray(v) || v instanceof LazyList ? v : []);
-export const isList = (v: unknown): boolean => Array.isArray(v) || v instanceof LazyList;
-export const first = (v: unknown): Json => (Array.isArray(v) ? v[0] : v instanceof LazyList ? v.at(0) : undefined);
-export const count = (v: unknown): number => (Array.isArray(v) || v instanceof LazyList ? v.length : 0);
+export const each = (v: unknown): Iterable<Json> => (isList(v) ? v : []);
+export const first = (v: unknown): Json => (isList(v) ? v.at(0) : undefined);
+export const count = (v: unknown): number => (isList(v) ? v.length : 0);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
